@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentDirFromEnv } from './src/lib/corpus/layout.ts';
+
+// Tests and the benchmark build other corpora into other folders; see README "Environment".
+const env = process.env;
+
+export default defineConfig({
+  site: env.SITE_URL || 'https://pressroom.example.jp',
+  trailingSlash: 'always',
+  outDir: env.PRESSROOM_OUT_DIR || './dist',
+  cacheDir: env.PRESSROOM_CACHE_DIR || './node_modules/.astro',
+  integrations: [contentGuard({ contentDir: contentDirFromEnv(env) }), mdx()],
+});

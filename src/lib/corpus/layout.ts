@@ -1,0 +1,30 @@
+/**
+ * Where each collection lives under the content folder and how its files are read. Astro's
+ * loaders (src/content.config.ts) and the corpus check (./read.ts) both follow this table, so
+ * they always see the same files under the same ids.
+ */
+import type { CollectionName } from '../../schemas/primitives.ts';
+
+export type CollectionLayout =
+  | { format: 'markdown'; dir: string; pattern: string }
+  | { format: 'yaml-files'; dir: string; pattern: string }
+  | { format: 'yaml-list'; file: string };
+
+export const contentLayout: Record<CollectionName, CollectionLayout> = {
+  releases: { format: 'markdown', dir: 'releases', pattern: '**/*.{md,mdx}' },
+  agreements: { format: 'markdown', dir: 'agreements', pattern: '**/*.{md,mdx}' },
+  cities: { format: 'markdown', dir: 'cities', pattern: '**/*.{md,mdx}' },
+  declarations: { format: 'markdown', dir: 'declarations', pattern: '**/*.{md,mdx}' },
+  organizations: { format: 'yaml-files', dir: 'organizations', pattern: '**/*.{yaml,yml}' },
+  topics: { format: 'yaml-list', file: 'topics.yaml' },
+};
+
+/** The content folder; PRESSROOM_CONTENT_DIR points builds at another corpus (tests, benchmark). */
+export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
+  return env.PRESSROOM_CONTENT_DIR || 'content';
+}
+
+/** An entry's id is its path inside the collection folder, without the extension. */
+export function entryIdFromPath(relativePath: string): string {
+  return relativePath.replaceAll('\\', '/').replace(/\.[^./]+$/, '');
+}

@@ -1,0 +1,52 @@
+/** Validates raw entries against the collection schemas and the corpus-wide rules. */
+import type { z } from 'astro/zod';
+import { schemas } from '../../schemas/index.ts';
+import { checkIntegrity, type ParsedEntry } from './integrity.ts';
+import { fieldPath, sortProblems, type Problem } from './problem.ts';
+import { readCorpus, type RawEntry } from './read.ts';
+
+/** Zod's own wording is English and generic; editors get Japanese, fix-oriented messages. */
+function issueToProblems(file: string, issue: z.core.$ZodIssue): Problem[] {
+  const path = [...issue.path];
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => ({
+      file,
+      field: fieldPath([...path, key]),
+      message: '知らない項目です。綴りを確認するか削除してください',
+    }));
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
+    return [{ file, field: fieldPath(path), message: `必須の項目がありません（${issue.message}）` }];
+  if (issue.code === 'too_small' && issue.origin === 'array' && issue.message.startsWith('Too small'))
+    return [{ file, field: fieldPath(path), message: `${String(issue.minimum)} 件以上必要です` }];
+  if (issue.code === 'invalid_type' && issue.expected === 'array')
+    return [{ file, field: fieldPath(path), message: 'リスト（- で始まる行）で書いてください' }];
+  if (issue.code === 'invalid_type' && issue.expected === 'object')
+    return [{ file, field: fieldPath(path), message: '項目（key: value）のまとまりで書いてください' }];
+  if (issue.code === 'invalid_type' && issue.expected === 'number')
+    return [{ file, field: fieldPath(path), message: '数値で書いてください（引用符なし）' }];
+  return [{ file, field: fieldPath(path), message: issue.message }];
+}
+
+export function validateEntries(raw: RawEntry[]): { entries: ParsedEntry[]; problems: Problem[] } {
+  const entries: ParsedEntry[] = [];
+  const problems: Problem[] = [];
+  for (const e of raw) {
+    const result = schemas[e.collection].safeParse(e.data, { reportInput: true });
+    if (!result.success) {
+      problems.push(...result.error.issues.flatMap((issue) => issueToProblems(e.file, issue)));
+      continue;
+    }
+    if (e.body !== undefined && e.collection === 'releases' && e.body.trim() === '')
+      problems.push({ file: e.file, field: '(body)', message: '本文がありません。フロントマターの後に本文を書いてください' });
+    entries.push({ collection: e.collection, id: e.id, file: e.file, data: result.data as Record<string, unknown> });
+  }
+  problems.push(...checkIntegrity(entries));
+  return { entries, problems };
+}
+
+/** The whole check: what `npm run check` prints and what stops `astro build`. */
+export function checkCorpus(contentDir: string): { entries: ParsedEntry[]; problems: Problem[] } {
+  const read = readCorpus(contentDir);
+  const validated = validateEntries(read.entries);
+  return { entries: validated.entries, problems: sortProblems([...read.problems, ...validated.problems]) };
+}

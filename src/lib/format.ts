@@ -1,0 +1,34 @@
+/** Japanese date and number formatting. All dates are shown in Japan time, whatever the offset written. */
+
+const tokyo = 'Asia/Tokyo';
+const dateFmt = new Intl.DateTimeFormat('ja-JP', { timeZone: tokyo, year: 'numeric', month: 'long', day: 'numeric' });
+const timeFmt = new Intl.DateTimeFormat('ja-JP', { timeZone: tokyo, hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** 2026年6月16日 from an instant (in JST) or from a YYYY-MM-DD / YYYY-MM / YYYY string. */
+export function formatDate(value: Date | string): string {
+  if (value instanceof Date) return dateFmt.format(value);
+  const [y, m, d] = value.split('-').map(Number);
+  if (d !== undefined) return `${y}年${m}月${d}日`;
+  if (m !== undefined) return `${y}年${m}月`;
+  return `${y}年`;
+}
+
+/** 2026年6月24日 14:00, or just the day when the value is a day. */
+export function formatDateTime(value: Date | string): string {
+  if (!(value instanceof Date)) return formatDate(value);
+  return `${dateFmt.format(value)} ${timeFmt.format(value)}`;
+}
+
+/** The machine-readable value for <time datetime>: ISO with +09:00, or the day/month as written. */
+export function isoInTokyo(value: Date | string): string {
+  if (!(value instanceof Date)) return value;
+  const jst = new Date(value.getTime() + 9 * 3600_000);
+  return `${jst.toISOString().slice(0, 19)}+09:00`;
+}
+
+/** 10000000 → 1,000万円; amounts under 10,000 yen are written in full. */
+export function formatYen(yen: number): string {
+  if (yen >= 100_000_000 && yen % 100_000_000 === 0) return `${(yen / 100_000_000).toLocaleString('ja-JP')}億円`;
+  if (yen >= 10_000 && yen % 10_000 === 0) return `${(yen / 10_000).toLocaleString('ja-JP')}万円`;
+  return `${yen.toLocaleString('ja-JP')}円`;
+}

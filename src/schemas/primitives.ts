@@ -1,0 +1,134 @@
+/**
+ * Shared value types for every collection. Messages are written for the editor who has to fix
+ * the file: they say what is expected and give an example.
+ */
+import { z } from 'astro/zod';
+import { isValidMunicipalCode } from '../lib/municipal-code.ts';
+
+export const collectionNames = [
+  'releases',
+  'agreements',
+  'cities',
+  'declarations',
+  'organizations',
+  'topics',
+] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/** Ids are file paths without extension: lower-case ASCII words joined by hyphens, `/` between folders. */
+export const entryIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/**
+ * A reference to another entry. The output mirrors Astro's `reference()` ({ collection, id }),
+ * but unlike Astro's, a missing target is an error: `src/lib/corpus/integrity.ts` resolves every
+ * such object after parsing.
+ */
+export function ref<C extends CollectionName>(collection: C) {
+  return z
+    .string({ error: `${collection} の id を文字列で書いてください` })
+    .regex(entryIdPattern, {
+      error: `${collection} の id は英小文字・数字・ハイフンのファイル名です（例: kamaishi）`,
+    })
+    .transform((id) => ({ collection, id }));
+}
+export type Ref<C extends CollectionName = CollectionName> = { collection: C; id: string };
+
+export const nonEmptyText = (max = 2000) =>
+  z
+    .string({ error: '文字列を書いてください' })
+    .trim()
+    .min(1, { error: '空にはできません' })
+    .max(max, { error: `${max} 文字以内にしてください` })
+    // Control characters (other than tab and newline) are invisible and break feeds and CSV.
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), {
+      error: '制御文字が含まれています。削除してください',
+    });
+
+/** 全国地方公共団体コード: five digits plus a check digit. */
+export const municipalCode = z
+  .string({
+    error: '全国地方公共団体コードは引用符で囲んだ6桁の文字列で書いてください（例: "032115"）',
+  })
+  .regex(/^\d{6}$/, { error: '全国地方公共団体コードは6桁の数字です（例: "032115"）' })
+  .refine(isValidMunicipalCode, {
+    error: '全国地方公共団体コードの検査数字（6桁目）が合いません。総務省のコード表で確認してください',
+  });
+
+const mobilePrefix = /^0[789]0/;
+/** A Japanese fixed-line, IP or toll-free number written with hyphens, e.g. 0193-27-8463. */
+export const phoneNumber = z
+  .string({ error: '電話番号を文字列で書いてください（例: "0193-27-8463"）' })
+  .regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, {
+    error: '電話番号はハイフン区切りで書いてください（例: 0193-27-8463）',
+  })
+  .refine((s) => /^0\d{9,10}$/.test(s.replaceAll('-', '')), {
+    error: '電話番号の桁数が合いません（市外局番から10桁、または11桁）',
+  });
+
+/** Press contacts are organisational: a person's mobile number is never published. */
+export const officePhoneNumber = phoneNumber.refine((s) => !mobilePrefix.test(s), {
+  error: '携帯電話番号は掲載できません。部署の固定電話番号を書いてください',
+});
+
+export const email = z.email({ error: 'メールアドレスの形式ではありません（例: press@city.example.lg.jp）' });
+
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'https:// で始まるURLを書いてください',
+});
+
+const offsetHint = '（例: 2026-06-16T10:00:00+09:00）';
+/**
+ * An instant with an explicit offset. Astro reads front matter with js-yaml, which turns
+ * unquoted timestamps into Date before the schema sees them; the corpus check reads the raw
+ * text with `yaml`, where they stay strings, so the offset rule is enforced there.
+ */
+export const dateTime = z
+  .union(
+    [
+      z.date(),
+      z.iso.datetime({
+        offset: true,
+        error: `日時は時差（+09:00）付きのISO 8601で書いてください${offsetHint}`,
+      }),
+    ],
+    { error: `日時は時差（+09:00）付きのISO 8601で書いてください${offsetHint}` },
+  )
+  .transform((v) => (v instanceof Date ? v : new Date(v)))
+  .refine((d) => !Number.isNaN(d.getTime()), { error: `存在しない日時です${offsetHint}` });
+
+const dateHint = '（例: 2026-06-16）';
+/** A calendar day, YYYY-MM-DD, with no time zone (a signing date, a mayor's as-of date). */
+export const isoDate = z
+  .union(
+    [
+      z.date(),
+      z.iso.date({ error: `日付は YYYY-MM-DD で書いてください${dateHint}` }),
+    ],
+    { error: `日付は YYYY-MM-DD で書いてください${dateHint}` },
+  )
+  // js-yaml reads a bare date as midnight UTC, so the UTC day is the day that was written.
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+
+/** A month, YYYY-MM, for facts the sources give only to the month (2016年3月). */
+export const yearMonth = z
+  .string({ error: '年月は引用符で囲んで "YYYY-MM" と書いてください（例: "2016-03"）' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '年月は YYYY-MM で書いてください（例: "2016-03"）' });
+
+/** A year, a month or a day: the precision the source gives. */
+export const partialDate = z.union([isoDate, yearMonth, z.string().regex(/^\d{4}$/)], {
+  error: '日付は "YYYY"、"YYYY-MM" または YYYY-MM-DD で書いてください',
+});
+
+/** Where a fact comes from: a release on this site, an external page, or both. */
+export const source = z
+  .object({
+    release: ref('releases').optional(),
+    url: httpsUrl.optional(),
+    title: nonEmptyText(200).optional(),
+  })
+  .strict()
+  .refine((s) => s.release !== undefined || s.url !== undefined, {
+    error: '出典には release（このサイトのリリースid）か url のどちらかが必要です',
+  });
