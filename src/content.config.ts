@@ -20,14 +20,12 @@ function loaderFor(name: CollectionName) {
   });
 }
 
-const define = <C extends CollectionName>(name: C) =>
-  defineCollection({ loader: loaderFor(name), schema: schemas[name] });
-
+// Written out per collection (not mapped) so Astro infers each collection's data type.
 export const collections = {
-  releases: define('releases'),
-  agreements: define('agreements'),
-  cities: define('cities'),
-  declarations: define('declarations'),
-  organizations: define('organizations'),
-  topics: define('topics'),
+  releases: defineCollection({ loader: loaderFor('releases'), schema: schemas.releases }),
+  agreements: defineCollection({ loader: loaderFor('agreements'), schema: schemas.agreements }),
+  cities: defineCollection({ loader: loaderFor('cities'), schema: schemas.cities }),
+  declarations: defineCollection({ loader: loaderFor('declarations'), schema: schemas.declarations }),
+  organizations: defineCollection({ loader: loaderFor('organizations'), schema: schemas.organizations }),
+  topics: defineCollection({ loader: loaderFor('topics'), schema: schemas.topics }),
 };

@@ -20,7 +20,10 @@ export const ja = {
     agreements: { title: '連携協定', description: '自治体と企業・団体が結んだ連携協定の要約です。' },
     cities: { title: '市区町村', description: 'このサイトに登場する市区町村のプロフィールです。' },
     declarations: { title: '宣言', description: '組織が賛同・表明した宣言と、その賛同組織の一覧です。' },
-    organizations: { title: '組織', description: '発表者・協定の当事者・宣言組織など、このサイトに登場する組織です。' },
+    organizations: {
+      title: '組織',
+      description: '発表者・協定の当事者・宣言組織など、このサイトに登場する組織です。',
+    },
     topics: { title: 'トピック', description: '報道発表を主題ごとにまとめています。' },
   },
   release: {

@@ -1,8 +1,18 @@
 /** Japanese date and number formatting. All dates are shown in Japan time, whatever the offset written. */
 
 const tokyo = 'Asia/Tokyo';
-const dateFmt = new Intl.DateTimeFormat('ja-JP', { timeZone: tokyo, year: 'numeric', month: 'long', day: 'numeric' });
-const timeFmt = new Intl.DateTimeFormat('ja-JP', { timeZone: tokyo, hour: '2-digit', minute: '2-digit', hour12: false });
+const dateFmt = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: tokyo,
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+});
+const timeFmt = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: tokyo,
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** 2026年6月16日 from an instant (in JST) or from a YYYY-MM-DD / YYYY-MM / YYYY string. */
 export function formatDate(value: Date | string): string {
@@ -28,7 +38,8 @@ export function isoInTokyo(value: Date | string): string {
 
 /** 10000000 → 1,000万円; amounts under 10,000 yen are written in full. */
 export function formatYen(yen: number): string {
-  if (yen >= 100_000_000 && yen % 100_000_000 === 0) return `${(yen / 100_000_000).toLocaleString('ja-JP')}億円`;
+  if (yen >= 100_000_000 && yen % 100_000_000 === 0)
+    return `${(yen / 100_000_000).toLocaleString('ja-JP')}億円`;
   if (yen >= 10_000 && yen % 10_000 === 0) return `${(yen / 10_000).toLocaleString('ja-JP')}万円`;
   return `${yen.toLocaleString('ja-JP')}円`;
 }

@@ -49,10 +49,15 @@ const iso8601WithZone = z.iso.datetime({ offset: true });
  * The build instant: now, or `BUILD_TIME` (ISO 8601 with a zone, e.g. 2026-06-16T09:00:00+09:00)
  * for reproducible builds and tests. A malformed value is an error, never silently "now".
  */
-export function buildInstant(env: Record<string, string | undefined> = process.env, clock = () => new Date()): Date {
+export function buildInstant(
+  env: Record<string, string | undefined> = process.env,
+  clock = () => new Date(),
+): Date {
   const raw = env.BUILD_TIME;
   if (raw === undefined || raw === '') return clock();
   if (!iso8601WithZone.safeParse(raw).success)
-    throw new Error(`BUILD_TIME="${raw}" は時差付きのISO 8601ではありません（例: 2026-06-16T09:00:00+09:00）`);
+    throw new Error(
+      `BUILD_TIME="${raw}" は時差付きのISO 8601ではありません（例: 2026-06-16T09:00:00+09:00）`,
+    );
   return new Date(raw);
 }

@@ -168,7 +168,8 @@ export function buildRelations(corpus: Corpus): Relations {
     d.data.signatories.forEach((signatory, i) => {
       const organization = byId.organizations.get(signatory.organization.id);
       // The corpus check rejects dangling references before a build; a missing one here is a bug.
-      if (!organization) throw new Error(`declaration ${d.id}: unknown organization ${signatory.organization.id}`);
+      if (!organization)
+        throw new Error(`declaration ${d.id}: unknown organization ${signatory.organization.id}`);
       const signature = { declaration: d, organization, signatory, position: i + 1 };
       push(declarationSignatures, d.id, signature);
       push(orgSignatures, organization.id, signature);

@@ -9,7 +9,9 @@ const program = z.strictObject({
   summary: nonEmptyText(600),
   /** The stages of the programme in order, e.g. 東京1日 → 釜石3泊4日 → 東京1日. */
   structure: z
-    .array(z.strictObject({ place: nonEmptyText(40), days: z.number().int().positive(), label: nonEmptyText(60) }))
+    .array(
+      z.strictObject({ place: nonEmptyText(40), days: z.number().int().positive(), label: nonEmptyText(60) }),
+    )
     .optional(),
   courses: z.array(course).default([]),
   audience: nonEmptyText(200).optional(),

@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  httpsUrl,
-  isoDate,
-  municipalCode,
-  nonEmptyText,
-  ref,
-  source,
-  yearMonth,
-} from './primitives.ts';
+import { httpsUrl, isoDate, municipalCode, nonEmptyText, ref, source, yearMonth } from './primitives.ts';
 
 const milestone = z.strictObject({ date: yearMonth, label: nonEmptyText(120) });
 

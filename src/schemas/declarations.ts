@@ -10,11 +10,16 @@ export const declarationSchema = z
     url: httpsUrl.optional(),
     /** Counts the sponsor has published, oldest first; the registry lists only what this site knows. */
     reportedCounts: z
-      .array(z.strictObject({
-          count: z.number({ error: '組織数は数値で書いてください' }).int().nonnegative({ error: '組織数は0以上の整数です' }),
+      .array(
+        z.strictObject({
+          count: z
+            .number({ error: '組織数は数値で書いてください' })
+            .int()
+            .nonnegative({ error: '組織数は0以上の整数です' }),
           asOf: yearMonth,
           source,
-        }))
+        }),
+      )
       .default([]),
     /** Signatories known to this site, in the order they declared. */
     signatories: z

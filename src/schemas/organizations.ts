@@ -30,9 +30,7 @@ export const organizationSchema = z.strictObject({
   founded: partialDate.optional(),
   /** The body it was spun off from, when the source says so. */
   spunOffFrom: ref('organizations').optional(),
-  representative: z
-    .strictObject({ title: nonEmptyText(60).optional(), name: nonEmptyText(60) })
-    .optional(),
+  representative: z.strictObject({ title: nonEmptyText(60).optional(), name: nonEmptyText(60) }).optional(),
   capitalYen: z
     .number({ error: '資本金は円単位の数値で書いてください（例: 10000000）' })
     .int()

@@ -19,15 +19,36 @@ export type CollectionName = (typeof collectionNames)[number];
 export const entryIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 /**
+ * The ids that exist while the corpus check parses entries. Set only by `withKnownIds`; inside
+ * Astro's own content sync it is unset, because the check has already run before the build.
+ */
+let knownIds: ReadonlyMap<CollectionName, ReadonlySet<string>> | undefined;
+
+/** Parses with reference checking against the given ids, so a dangling reference is a schema error. */
+export function withKnownIds<T>(ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, parse: () => T): T {
+  const previous = knownIds;
+  knownIds = ids;
+  try {
+    return parse();
+  } finally {
+    knownIds = previous;
+  }
+}
+
+/**
  * A reference to another entry. The output mirrors Astro's `reference()` ({ collection, id }),
- * but unlike Astro's, a missing target is an error: `src/lib/corpus/integrity.ts` resolves every
- * such object after parsing.
+ * but unlike Astro's, a missing target is an error, reported with the field it sits in.
  */
 export function ref<C extends CollectionName>(collection: C) {
   return z
     .string({ error: `${collection} の id を文字列で書いてください` })
     .regex(entryIdPattern, {
       error: `${collection} の id は英小文字・数字・ハイフンのファイル名です（例: kamaishi）`,
+      abort: true,
+    })
+    .refine((id) => knownIds?.get(collection)?.has(id) ?? true, {
+      error: (issue) =>
+        `${collection} に "${String(issue.input)}" がありません。id の綴りを確認するか、先にそのエントリを作ってください`,
     })
     .transform((id) => ({ collection, id }));
 }
@@ -101,13 +122,9 @@ export const dateTime = z
 const dateHint = '（例: 2026-06-16）';
 /** A calendar day, YYYY-MM-DD, with no time zone (a signing date, a mayor's as-of date). */
 export const isoDate = z
-  .union(
-    [
-      z.date(),
-      z.iso.date({ error: `日付は YYYY-MM-DD で書いてください${dateHint}` }),
-    ],
-    { error: `日付は YYYY-MM-DD で書いてください${dateHint}` },
-  )
+  .union([z.date(), z.iso.date({ error: `日付は YYYY-MM-DD で書いてください${dateHint}` })], {
+    error: `日付は YYYY-MM-DD で書いてください${dateHint}`,
+  })
   // js-yaml reads a bare date as midnight UTC, so the UTC day is the day that was written.
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
 

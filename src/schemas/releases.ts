@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  dateTime,
-  email,
-  httpsUrl,
-  isoDate,
-  nonEmptyText,
-  officePhoneNumber,
-  ref,
-} from './primitives.ts';
+import { dateTime, email, httpsUrl, isoDate, nonEmptyText, officePhoneNumber, ref } from './primitives.ts';
 import { eventTimeMs } from '../lib/event-time.ts';
 
 /** An event starts at an instant, or on a day when the source gives no time. */
@@ -58,21 +50,33 @@ export const releaseSchema = z
     /** Not public before this instant, even if `published` has passed. */
     embargo: dateTime.optional(),
     draft: z.boolean({ error: 'draft は true か false です' }).default(false),
-    publishers: z.array(ref('organizations')).min(1, { error: '発表者（publishers）を1つ以上書いてください' }),
+    publishers: z
+      .array(ref('organizations'))
+      .min(1, { error: '発表者（publishers）を1つ以上書いてください' }),
     source: z
-      .strictObject({ publisher: ref('organizations'), url: httpsUrl.optional(), title: nonEmptyText(200).optional() })
+      .strictObject({
+        publisher: ref('organizations'),
+        url: httpsUrl.optional(),
+        title: nonEmptyText(200).optional(),
+      })
       .optional(),
     cities: z.array(ref('cities')).default([]),
     agreements: z.array(ref('agreements')).default([]),
     declarations: z.array(ref('declarations')).default([]),
     topics: z.array(ref('topics')).default([]),
     events: z.array(event).default([]),
-    contacts: z.array(contact).min(1, { error: '報道関係者向けの問い合わせ先（contacts）を1つ以上書いてください' }),
+    contacts: z
+      .array(contact)
+      .min(1, { error: '報道関係者向けの問い合わせ先（contacts）を1つ以上書いてください' }),
     images: z.array(image).default([]),
   })
   .superRefine((r, ctx) => {
     if (r.updated && r.updated < r.published)
-      ctx.addIssue({ code: 'custom', path: ['updated'], message: '更新日時（updated）が公開日時（published）より前です' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: '更新日時（updated）が公開日時（published）より前です',
+      });
   });
 export type Release = z.output<typeof releaseSchema>;
 export type ReleaseEvent = Release['events'][number];

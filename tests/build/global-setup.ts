@@ -6,7 +6,8 @@ export const TEST_BUILD_TIME = '2026-11-01T00:00:00+09:00';
 
 export default function setup(project: TestProject) {
   const build = astroBuild({ env: { BUILD_TIME: TEST_BUILD_TIME } });
-  if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.output.slice(-4000)}`);
+  if (build.status !== 0)
+    throw new Error(`astro build failed (exit ${build.status}):\n${build.output.slice(-4000)}`);
   project.provide('distDir', build.outDir);
 }
 

@@ -13,7 +13,9 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function astroBuild(options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
+export function astroBuild(
+  options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {},
+): BuildResult {
   const scratch = mkdtempSync(path.join(tmpdir(), 'pressroom-build-'));
   const outDir = options.outDir ?? path.join(scratch, 'dist');
   // process.execPath is the project's pinned Node (npm test runs under it), not the host's.

@@ -31,14 +31,19 @@ describe('publishing gate', () => {
   });
 
   it('never publishes a draft', () => {
-    expect(isPublic(release('2020-01-01T00:00:00+09:00', { draft: true }), at('2030-01-01T00:00:00Z'))).toBe(false);
+    expect(isPublic(release('2020-01-01T00:00:00+09:00', { draft: true }), at('2030-01-01T00:00:00Z'))).toBe(
+      false,
+    );
   });
 
   it('filters listings and finds the next scheduled publication', () => {
     const entries = [
       { id: 'past', data: release('2026-06-01T00:00:00+09:00') },
       { id: 'soon', data: release('2026-06-20T09:00:00+09:00') },
-      { id: 'embargoed', data: release('2026-06-10T00:00:00+09:00', { embargo: '2026-06-18T12:00:00+09:00' }) },
+      {
+        id: 'embargoed',
+        data: release('2026-06-10T00:00:00+09:00', { embargo: '2026-06-18T12:00:00+09:00' }),
+      },
       { id: 'draft', data: release('2026-06-17T00:00:00+09:00', { draft: true }) },
     ];
     const now = at('2026-06-15T00:00:00+09:00');
@@ -50,8 +55,12 @@ describe('publishing gate', () => {
 
 describe('build instant', () => {
   it('uses BUILD_TIME when set, with its offset', () => {
-    expect(buildInstant({ BUILD_TIME: '2026-06-16T10:00:00+09:00' }).toISOString()).toBe('2026-06-16T01:00:00.000Z');
-    expect(buildInstant({ BUILD_TIME: '2026-06-16T01:00:00Z' }).toISOString()).toBe('2026-06-16T01:00:00.000Z');
+    expect(buildInstant({ BUILD_TIME: '2026-06-16T10:00:00+09:00' }).toISOString()).toBe(
+      '2026-06-16T01:00:00.000Z',
+    );
+    expect(buildInstant({ BUILD_TIME: '2026-06-16T01:00:00Z' }).toISOString()).toBe(
+      '2026-06-16T01:00:00.000Z',
+    );
   });
 
   it('uses the clock when BUILD_TIME is unset', () => {

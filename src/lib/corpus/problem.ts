@@ -15,6 +15,7 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems.toSorted(
-    (a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field) || a.message.localeCompare(b.message),
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.field.localeCompare(b.field) || a.message.localeCompare(b.message),
   );
 }

@@ -26,7 +26,11 @@ export function readCorpus(contentDir: string): { entries: RawEntry[]; problems:
   const problems: Problem[] = [];
   const root = path.resolve(contentDir);
   if (!existsSync(root)) {
-    problems.push({ file: displayPath(root), field: '(folder)', message: 'コンテンツのフォルダがありません' });
+    problems.push({
+      file: displayPath(root),
+      field: '(folder)',
+      message: 'コンテンツのフォルダがありません',
+    });
     return { entries, problems };
   }
 
@@ -52,7 +56,11 @@ export function readCorpus(contentDir: string): { entries: RawEntry[]; problems:
         const data = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
         const id = data.id;
         if (typeof id !== 'string' || !entryIdPattern.test(id)) {
-          problems.push({ file, field: `${i}.id`, message: 'id は英小文字・数字・ハイフンで書いてください（例: work-style-reform）' });
+          problems.push({
+            file,
+            field: `${i}.id`,
+            message: 'id は英小文字・数字・ハイフンで書いてください（例: work-style-reform）',
+          });
           return;
         }
         entries.push({ collection, id, file: `${file}#${id}`, data });
@@ -83,7 +91,11 @@ export function readCorpus(contentDir: string): { entries: RawEntry[]; problems:
       }
       const split = splitFrontMatter(text);
       if (!split) {
-        problems.push({ file, field: '(front matter)', message: 'ファイルの先頭に --- で囲んだフロントマターがありません' });
+        problems.push({
+          file,
+          field: '(front matter)',
+          message: 'ファイルの先頭に --- で囲んだフロントマターがありません',
+        });
         continue;
       }
       // +1: the opening --- line comes before the YAML text.

@@ -1,7 +1,8 @@
 /** Validates raw entries against the collection schemas and the corpus-wide rules. */
 import type { z } from 'astro/zod';
 import { schemas } from '../../schemas/index.ts';
-import { checkIntegrity, type ParsedEntry } from './integrity.ts';
+import { withKnownIds, type CollectionName } from '../../schemas/primitives.ts';
+import { checkUniqueCodes, checkUniqueIds, type ParsedEntry } from './integrity.ts';
 import { fieldPath, sortProblems, type Problem } from './problem.ts';
 import { readCorpus, type RawEntry } from './read.ts';
 
@@ -30,17 +31,29 @@ function issueToProblems(file: string, issue: z.core.$ZodIssue): Problem[] {
 export function validateEntries(raw: RawEntry[]): { entries: ParsedEntry[]; problems: Problem[] } {
   const entries: ParsedEntry[] = [];
   const problems: Problem[] = [];
+  // Ids come from file names, so references can be checked even in entries that fail elsewhere.
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const e of raw) ids.set(e.collection, (ids.get(e.collection) ?? new Set()).add(e.id));
   for (const e of raw) {
-    const result = schemas[e.collection].safeParse(e.data, { reportInput: true });
+    const result = withKnownIds(ids, () => schemas[e.collection].safeParse(e.data, { reportInput: true }));
     if (!result.success) {
       problems.push(...result.error.issues.flatMap((issue) => issueToProblems(e.file, issue)));
       continue;
     }
     if (e.body !== undefined && e.collection === 'releases' && e.body.trim() === '')
-      problems.push({ file: e.file, field: '(body)', message: '本文がありません。フロントマターの後に本文を書いてください' });
-    entries.push({ collection: e.collection, id: e.id, file: e.file, data: result.data as Record<string, unknown> });
+      problems.push({
+        file: e.file,
+        field: '(body)',
+        message: '本文がありません。フロントマターの後に本文を書いてください',
+      });
+    entries.push({
+      collection: e.collection,
+      id: e.id,
+      file: e.file,
+      data: result.data as Record<string, unknown>,
+    });
   }
-  problems.push(...checkIntegrity(entries));
+  problems.push(...checkUniqueIds(raw), ...checkUniqueCodes(entries));
   return { entries, problems };
 }
 
