@@ -11,9 +11,9 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
-          // One real `astro build` of the site, shared by every build test.
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // One real `astro build` of the site, shared by every build and browser test.
           globalSetup: ['tests/build/global-setup.ts'],
           // Builds share Astro's caches and two cores: run them one after another.
           fileParallelism: false,
