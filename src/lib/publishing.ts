@@ -3,12 +3,10 @@
  * Every listing, page, feed and data file takes its releases from `publicReleases`.
  */
 import { z } from 'astro/zod';
+import type { Release } from '../schemas/releases.ts';
 
-export interface Publishable {
-  draft: boolean;
-  published: Date;
-  embargo?: Date | undefined;
-}
+/** The fields of a release the gate reads. */
+export type Publishable = Pick<Release, 'draft' | 'published' | 'embargo'>;
 
 /** A release is public when it is not a draft and both its publication and embargo times have passed. */
 export function isPublic(entry: Publishable, now: Date): boolean {
