@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { scheduleReport } from './src/integrations/schedule-report.ts';
 import { contentDirFromEnv } from './src/lib/corpus/layout.ts';
+import { astroCsp } from './src/lib/security/headers.ts';
 
 // Tests and the benchmark build other corpora into other folders; see README "Environment".
 const env = process.env;
@@ -12,5 +14,10 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.PRESSROOM_OUT_DIR || './dist',
   cacheDir: env.PRESSROOM_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentGuard({ contentDir: contentDirFromEnv(env) }), mdx()],
+  integrations: [contentGuard({ contentDir: contentDirFromEnv(env) }), mdx(), scheduleReport()],
+  // One policy for the <meta> and the HTTP headers (public/_headers, deploy/nginx): see headers.ts.
+  security: { csp: astroCsp },
+  // Inline <style>/<script> would need per-page hashes that a static _headers file cannot carry.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,28 +1,44 @@
 /**
  * Runs the corpus check before Astro loads any content, so a build never starts on a broken
  * corpus and the editor sees every problem at once (Astro itself stops at the first schema
- * error and only logs dangling references).
+ * error and only logs dangling references). The content doctor's warnings are printed too, and
+ * never stop the build.
  */
 import type { AstroIntegration } from 'astro';
+import { doctor, formatWarning } from '../lib/corpus/doctor.ts';
 import { formatProblem } from '../lib/corpus/problem.ts';
 import { checkCorpus } from '../lib/corpus/validate.ts';
+import { buildInstant } from '../lib/publishing.ts';
 
 export function contentGuard(options: { contentDir: string }): AstroIntegration {
   return {
     name: 'pressroom:content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = checkCorpus(options.contentDir);
-        if (problems.length === 0) return;
-        for (const p of problems) logger.error(formatProblem(p));
+        // A thrown error would add a stack trace that points into this file, not the content.
+        const fail = (lines: string[]) => {
+          for (const line of lines) logger.error(line);
+          if (command === 'build') process.exit(1);
+        };
+        let now: Date;
+        try {
+          now = buildInstant();
+        } catch (e) {
+          fail([(e as Error).message]);
+          return;
+        }
+        const { entries, problems } = checkCorpus(options.contentDir);
+        if (problems.length === 0) {
+          for (const w of doctor(entries, now)) logger.warn(formatWarning(w));
+          return;
+        }
         const summary = `コンテンツに ${problems.length} 件の問題があります。上の一覧を直してください（npm run check で再確認できます）。`;
         if (command !== 'build') {
+          for (const p of problems) logger.error(formatProblem(p));
           logger.warn(summary);
           return;
         }
-        // A thrown error would add a stack trace that points into this file, not the content.
-        logger.error(summary);
-        process.exit(1);
+        fail([...problems.map(formatProblem), summary]);
       },
     },
   };
