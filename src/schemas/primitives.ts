@@ -54,6 +54,15 @@ export function ref<C extends CollectionName>(collection: C) {
 }
 export type Ref<C extends CollectionName = CollectionName> = { collection: C; id: string };
 
+/**
+ * Formatting markup in a plain-text field is an editor's mistake: it would show literally
+ * ("<br>", "&amp;"). This is help, not a security filter: every other text, `<script>` included,
+ * is ordinary text and escaped in every output (tests/build/escaping.test.ts).
+ */
+const formattingTag =
+  /<\/?(?:a|b|br|div|em|font|i|mark|p|rp|rt|ruby|s|small|span|strong|sub|sup|u)(?:\s[^<>]*)?\/?>/i;
+const characterReference = /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+
 export const nonEmptyText = (max = 2000) =>
   z
     .string({ error: '文字列を書いてください' })
@@ -63,6 +72,14 @@ export const nonEmptyText = (max = 2000) =>
     // Control characters (other than tab and newline) are invisible and break feeds and CSV.
     .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), {
       error: '制御文字が含まれています。削除してください',
+    })
+    .refine((s) => !formattingTag.test(s), {
+      error: (issue) =>
+        `HTMLのタグ ${formattingTag.exec(String(issue.input))?.[0] ?? ''} は使えません。この項目は書式なしの文字列なので、タグを削除してください（改行や強調は本文で）`,
+    })
+    .refine((s) => !characterReference.test(s), {
+      error: (issue) =>
+        `HTMLの文字参照 ${characterReference.exec(String(issue.input))?.[0] ?? ''} は使えません。その文字をそのまま書いてください（&amp; → &）`,
     });
 
 /** 全国地方公共団体コード: five digits plus a check digit. */
@@ -70,7 +87,7 @@ export const municipalCode = z
   .string({
     error: '全国地方公共団体コードは引用符で囲んだ6桁の文字列で書いてください（例: "032115"）',
   })
-  .regex(/^\d{6}$/, { error: '全国地方公共団体コードは6桁の数字です（例: "032115"）' })
+  .regex(/^\d{6}$/, { error: '全国地方公共団体コードは6桁の数字です（例: "032115"）', abort: true })
   .refine(isValidMunicipalCode, {
     error: '全国地方公共団体コードの検査数字（6桁目）が合いません。総務省のコード表で確認してください',
   });

@@ -2,7 +2,7 @@
  * Splits a Markdown/MDX file into front matter and body, and parses YAML with the `yaml`
  * package (YAML 1.2 core schema), which keeps timestamps as the strings the editor wrote.
  */
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 
 export type YamlResult = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -15,10 +15,12 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
 }
 
 export function parseYaml(text: string, lineOffset = 0): YamlResult {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  // The line counter gives the line without prettyErrors' multi-line English excerpt.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
+    const line = lineCounter.linePos(first.pos[0]).line || undefined;
     const where = line === undefined ? '' : `${line + lineOffset}行目: `;
     return {
       ok: false,

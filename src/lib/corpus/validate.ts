@@ -6,6 +6,13 @@ import { checkUniqueCodes, checkUniqueIds, type ParsedEntry } from './integrity.
 import { fieldPath, sortProblems, type Problem } from './problem.ts';
 import { readCorpus, type RawEntry } from './read.ts';
 
+/** The schema's own hint on what to write, unless it is Zod's generic English. */
+function requiredHint(message: string): string {
+  return message.startsWith('Invalid input')
+    ? '。書き方は既存のエントリを参考にしてください'
+    : `（${message}）`;
+}
+
 /** Zod's own wording is English and generic; editors get Japanese, fix-oriented messages. */
 function issueToProblems(file: string, issue: z.core.$ZodIssue): Problem[] {
   const path = [...issue.path];
@@ -16,7 +23,9 @@ function issueToProblems(file: string, issue: z.core.$ZodIssue): Problem[] {
       message: '知らない項目です。綴りを確認するか削除してください',
     }));
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
-    return [{ file, field: fieldPath(path), message: `必須の項目がありません（${issue.message}）` }];
+    return [
+      { file, field: fieldPath(path), message: `必須の項目がありません${requiredHint(issue.message)}` },
+    ];
   if (issue.code === 'too_small' && issue.origin === 'array' && issue.message.startsWith('Too small'))
     return [{ file, field: fieldPath(path), message: `${String(issue.minimum)} 件以上必要です` }];
   if (issue.code === 'invalid_type' && issue.expected === 'array')
