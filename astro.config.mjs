@@ -20,4 +20,6 @@ export default defineConfig({
   // Inline <style>/<script> would need per-page hashes that a static _headers file cannot carry.
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Shiki colours code with inline style attributes, which the CSP blocks; releases need no colours.
+  markdown: { syntaxHighlight: false },
 });
