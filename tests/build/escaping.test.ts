@@ -1,0 +1,211 @@
+/**
+ * Text from content is text in every output. A release, organizations and a declaration carry
+ * hostile but valid strings (`</script>`, an HTML tag with a handler, spreadsheet formulas);
+ * the built site must show them literally and never let them act: no element or script from
+ * content in HTML, JSON-LD that parses and cannot close its <script>, well-formed XML feeds,
+ * parseable JSON, and CSV cells that a spreadsheet cannot run. Feeds, data files and calendars
+ * come with other issues: their checks run over whatever of those files the build emits.
+ */
+import * as cheerio from 'cheerio';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/astro-build.ts';
+import { copyCorpus } from '../helpers/corpus.ts';
+import { outputFiles, type OutputFile } from '../helpers/dist.ts';
+
+const script = '</script><script>alert(1)</script>';
+const img = '<img src=x onerror=alert(1)>';
+const formula = '=HYPERLINK("http://x")';
+
+const title = `${formula} ${script} ${img} & "引用" 'single'`;
+const subtitle = `+1 ${script}`;
+const lead = `-1 ${img} ${script}`;
+const department = `@x ${script}`;
+const eventTitle = `${formula} ${script}`;
+/** Organization names and signatory notes: the cells of a signatories CSV. */
+const orgNames = {
+  'escape-formula': formula,
+  'escape-plus': '+1 株式会社',
+  'escape-minus': '-1 株式会社',
+  'escape-at': '@x 株式会社',
+};
+const notes = ['=1+1', '+1', '-1', '@x'];
+
+const yamlString = (s: string) => JSON.stringify(s);
+const releaseRel = 'releases/2026/escaping-check.mdx';
+const releaseUrl = 'releases/2026/escaping-check/index.html';
+
+const extra: Record<string, string> = {
+  [releaseRel]: `---
+title: ${yamlString(title)}
+subtitle: ${yamlString(subtitle)}
+lead: ${yamlString(lead)}
+published: 2026-06-20T10:00:00+09:00
+publishers: [escape-formula, soma-city]
+cities: [soma]
+declarations: [escaping-check]
+events:
+  - title: ${yamlString(eventTitle)}
+    start: 2026-12-01T14:00:00+09:00
+    place: ${yamlString(`@x ${img}`)}
+contacts:
+  - organization: escape-formula
+    department: ${yamlString(department)}
+    email: press@escape.example.jp
+---
+
+本文です。
+`,
+  'declarations/escaping-check.mdx': `---
+name: ${yamlString(`${formula} 宣言`)}
+sponsor: escape-formula
+purpose: ${yamlString(`-1 ${script}`)}
+signatories:
+${Object.keys(orgNames)
+  .map(
+    (id, i) =>
+      `  - organization: ${id}\n    note: ${yamlString(notes[i]!)}\n    source: { release: 2026/escaping-check }`,
+  )
+  .join('\n')}
+---
+`,
+  ...Object.fromEntries(
+    Object.entries(orgNames).map(([id, name]) => [
+      `organizations/${id}.yaml`,
+      `name: ${yamlString(name)}\nkind: company\nsummary: ${yamlString(`${script} ${img}`)}\n`,
+    ]),
+  ),
+};
+
+let files: OutputFile[] = [];
+const byExt = (ext: string) => files.filter((f) => f.rel.endsWith(ext));
+
+beforeAll(() => {
+  const build = astroBuild({
+    contentDir: copyCorpus(extra),
+    env: { BUILD_TIME: '2026-11-01T00:00:00+09:00' },
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
+  files = outputFiles(build.outDir);
+});
+
+/** Every string inside a parsed JSON value. */
+const strings = (v: unknown): string[] =>
+  typeof v === 'string'
+    ? [v]
+    : Array.isArray(v)
+      ? v.flatMap(strings)
+      : v && typeof v === 'object'
+        ? Object.values(v).flatMap(strings)
+        : [];
+
+describe('HTML', () => {
+  it('never contains a script, element or handler that came from content', () => {
+    const html = byExt('.html');
+    expect(html.length).toBeGreaterThan(40);
+    for (const f of html) {
+      // Parsed as a browser parses (parse5): a `<` inside a quoted attribute value is text, so
+      // the check is on elements and attributes, not on the raw characters.
+      const $ = cheerio.load(f.text);
+      expect($('img[src="x"]').length, f.rel).toBe(0);
+      const handlers = $('*')
+        .get()
+        .flatMap((el) => Object.keys(el.attribs).filter((a) => a.startsWith('on')));
+      expect(handlers, f.rel).toEqual([]);
+      expect($('script').text(), f.rel).not.toContain('alert');
+      // Only the site's own scripts: module files and JSON-LD data blocks.
+      $('script').each((_, el) => {
+        const type = $(el).attr('type') ?? '';
+        expect(
+          ['module', 'application/ld+json', 'application/json'],
+          `${f.rel}: <script type="${type}">`,
+        ).toContain(type);
+        if (type === 'module') expect($(el).attr('src'), f.rel).toBeTruthy();
+      });
+    }
+  });
+
+  it('shows every hostile field of the release literally', () => {
+    const page = files.find((f) => f.rel === releaseUrl)!;
+    const $ = cheerio.load(page.text);
+    expect($('h1').text()).toBe(title);
+    expect($('title').text()).toContain(title);
+    expect($('meta[name="description"]').attr('content')).toBe(lead);
+    const main = $('main').text();
+    for (const text of [subtitle, lead, department, eventTitle, formula]) expect(main).toContain(text);
+  });
+
+  it('shows organization names and declaration text literally on their pages', () => {
+    const org = cheerio.load(files.find((f) => f.rel === 'organizations/escape-formula/index.html')!.text);
+    expect(org('h1').text()).toBe(formula);
+    const decl = cheerio.load(files.find((f) => f.rel === 'declarations/escaping-check/index.html')!.text);
+    expect(decl('main').text()).toContain(`-1 ${script}`);
+  });
+
+  it('keeps JSON-LD valid JSON that cannot close its <script> element, on every page that has it', () => {
+    for (const f of byExt('.html')) {
+      const $ = cheerio.load(f.text);
+      $('script[type="application/ld+json"]').each((_, el) => {
+        const raw = $(el).text();
+        expect(raw, f.rel).not.toMatch(/<\/script/i);
+        expect(() => JSON.parse(raw), f.rel).not.toThrow();
+      });
+    }
+    // On the release page, the title survives as data when there is JSON-LD at all.
+    const $ = cheerio.load(files.find((f) => f.rel === releaseUrl)!.text);
+    const blocks = $('script[type="application/ld+json"]')
+      .map((_, el) => JSON.parse($(el).text()) as unknown)
+      .get();
+    if (blocks.length > 0) expect(strings(blocks).some((s) => s.includes(script))).toBe(true);
+  });
+});
+
+describe('other outputs, whichever the build emits', () => {
+  it('every XML file (feeds, sitemap) is well-formed, with the hostile title as text', () => {
+    for (const f of byExt('.xml')) {
+      expect(XMLValidator.validate(f.text), f.rel).toBe(true);
+      if (f.text.includes('escaping-check')) {
+        const parsed = new XMLParser({ processEntities: true, htmlEntities: true }).parse(f.text) as unknown;
+        const texts = strings(parsed);
+        if (f.rel.startsWith('feeds/')) expect(texts, f.rel).toContain(title);
+      }
+    }
+  });
+
+  it('every JSON file parses, with the hostile strings intact', () => {
+    for (const f of byExt('.json')) {
+      const value = JSON.parse(f.text) as unknown;
+      if (f.text.includes('escaping-check')) expect(strings(value), f.rel).toContain(title);
+    }
+  });
+
+  it('no CSV cell starts with = + - @ (tab or CR): formulas are prefixed with an apostrophe', () => {
+    for (const f of byExt('.csv')) {
+      const rows = parseCsv(f.text.replace(/^\uFEFF/, ''), { relaxColumnCount: true }) as string[][];
+      for (const cell of rows.flat()) expect(cell, `${f.rel}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
+      const cells = rows.flat();
+      if (f.text.includes('株式会社'))
+        for (const name of Object.values(orgNames)) expect(cells, f.rel).toContain(`'${name}`);
+    }
+  });
+
+  it('every iCalendar line is a property: no content line broke out of its field', () => {
+    for (const f of byExt('.ics')) {
+      for (const line of f.text.split(/\r\n/).filter(Boolean))
+        expect(line, f.rel).toMatch(/^[A-Z][A-Z0-9-]*(;[^:]*)?:/);
+      if (f.text.includes('HYPERLINK')) expect(f.text).toContain('SUMMARY:');
+    }
+  });
+});
+
+describe('what this branch emits', () => {
+  it('lists the files the conditional checks above ran over', () => {
+    // Recorded so a reader can see which checks had material; HTML and JSON always do.
+    const kinds = ['.html', '.json', '.xml', '.csv', '.ics'].map((ext) => `${ext}: ${byExt(ext).length}`);
+    expect(byExt('.html').length).toBeGreaterThan(0);
+    expect(byExt('.json').map((f) => f.rel)).toContain('schedule.json');
+    console.info(`escaping checks ran over ${kinds.join(', ')} (${path.basename(releaseUrl)})`);
+  });
+});
