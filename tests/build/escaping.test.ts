@@ -8,7 +8,8 @@
  */
 import * as cheerio from 'cheerio';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
@@ -112,7 +113,7 @@ describe('HTML', () => {
       expect($('img[src="x"]').length, f.rel).toBe(0);
       const handlers = $('*')
         .get()
-        .flatMap((el) => Object.keys(el.attribs).filter((a) => a.startsWith('on')));
+        .flatMap((el) => Object.keys($(el).attr() ?? {}).filter((a) => a.startsWith('on')));
       expect(handlers, f.rel).toEqual([]);
       expect($('script').text(), f.rel).not.toContain('alert');
       // Only the site's own scripts: module files and JSON-LD data blocks.
@@ -165,9 +166,9 @@ describe('HTML', () => {
 describe('other outputs, whichever the build emits', () => {
   it('every XML file (feeds, sitemap) is well-formed, with the hostile title as text', () => {
     for (const f of byExt('.xml')) {
-      expect(XMLValidator.validate(f.text), f.rel).toBe(true);
+      expect(() => SyntaxValidator.validate(f.text), f.rel).not.toThrow();
       if (f.text.includes('escaping-check')) {
-        const parsed = new XMLParser({ processEntities: true, htmlEntities: true }).parse(f.text) as unknown;
+        const parsed = new XMLParser({ processEntities: true }).parse(f.text) as unknown;
         const texts = strings(parsed);
         if (f.rel.startsWith('feeds/')) expect(texts, f.rel).toContain(title);
       }
