@@ -163,41 +163,95 @@ describe('HTML', () => {
   });
 });
 
+/** Checks of one output file each; they run over whatever the build emits (see below). */
+const checks = {
+  xml(f: OutputFile) {
+    expect(() => SyntaxValidator.validate(f.text), f.rel).not.toThrow();
+    if (f.rel.startsWith('feeds/') && f.text.includes('escaping-check'))
+      expect(strings(new XMLParser({ processEntities: true }).parse(f.text) as unknown), f.rel).toContain(
+        title,
+      );
+  },
+  json(f: OutputFile) {
+    const value = JSON.parse(f.text) as unknown;
+    // However the file escapes it (`<\/script>`, `\u003c`), the parsed string is the original.
+    if (f.text.includes('alert(1)'))
+      expect(
+        strings(value).some((s) => s.includes(script)),
+        f.rel,
+      ).toBe(true);
+  },
+  csv(f: OutputFile) {
+    const rows = parseCsv(f.text.replace(/^\uFEFF/, ''), { relaxColumnCount: true }) as string[][];
+    const cells = rows.flat();
+    for (const cell of cells) expect(cell, `${f.rel}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
+    if (f.rel.includes('escaping-check')) {
+      for (const name of Object.values(orgNames)) expect(cells, f.rel).toContain(`'${name}`);
+      for (const note of notes) expect(cells, f.rel).toContain(`'${note}`);
+    }
+  },
+  ics(f: OutputFile) {
+    const unescape = (v: string) => v.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
+    const lines = f.text.split(/\r?\n/).filter(Boolean);
+    for (const line of lines) expect(line, f.rel).toMatch(/^[A-Z][A-Z0-9-]*(;[^:]*)?:/);
+    if (f.text.includes('HYPERLINK'))
+      expect(
+        lines.filter((l) => l.startsWith('SUMMARY')).map((l) => unescape(l.slice(l.indexOf(':') + 1))),
+        f.rel,
+      ).toContain(eventTitle);
+  },
+};
+
 describe('other outputs, whichever the build emits', () => {
-  it('every XML file (feeds, sitemap) is well-formed, with the hostile title as text', () => {
-    for (const f of byExt('.xml')) {
-      expect(() => SyntaxValidator.validate(f.text), f.rel).not.toThrow();
-      if (f.text.includes('escaping-check')) {
-        const parsed = new XMLParser({ processEntities: true }).parse(f.text) as unknown;
-        const texts = strings(parsed);
-        if (f.rel.startsWith('feeds/')) expect(texts, f.rel).toContain(title);
-      }
-    }
+  it('every XML file (feeds, sitemap) is well-formed, with the hostile title as text in feeds', () => {
+    for (const f of byExt('.xml')) checks.xml(f);
   });
-
   it('every JSON file parses, with the hostile strings intact', () => {
-    for (const f of byExt('.json')) {
-      const value = JSON.parse(f.text) as unknown;
-      if (f.text.includes('escaping-check')) expect(strings(value), f.rel).toContain(title);
-    }
+    for (const f of byExt('.json')) checks.json(f);
   });
-
   it('no CSV cell starts with = + - @ (tab or CR): formulas are prefixed with an apostrophe', () => {
-    for (const f of byExt('.csv')) {
-      const rows = parseCsv(f.text.replace(/^\uFEFF/, ''), { relaxColumnCount: true }) as string[][];
-      for (const cell of rows.flat()) expect(cell, `${f.rel}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
-      const cells = rows.flat();
-      if (f.text.includes('株式会社'))
-        for (const name of Object.values(orgNames)) expect(cells, f.rel).toContain(`'${name}`);
-    }
+    for (const f of byExt('.csv')) checks.csv(f);
+  });
+  it('every iCalendar line is a property: no content line broke out of its field', () => {
+    for (const f of byExt('.ics')) checks.ics(f);
+  });
+});
+
+describe('the output checks themselves', () => {
+  // Feeds, data and calendars come with other issues: these samples show each check passes
+  // correct output and catches the mistake it exists for, before real files arrive.
+  const file = (rel: string, text: string): OutputFile => ({ rel, text, compressed: false });
+  const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const csvCell = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"`;
+  const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/[,;]/g, '\\$&');
+
+  it('XML: an escaped feed title passes, a raw one fails', () => {
+    const feed = (t: string) =>
+      `<?xml version="1.0"?><rss><channel><item><title>${t}</title><link>https://x/releases/2026/escaping-check/</link></item></channel></rss>`;
+    checks.xml(file('feeds/releases.xml', feed(xmlText(title))));
+    expect(() => checks.xml(file('feeds/releases.xml', feed(title)))).toThrow();
   });
 
-  it('every iCalendar line is a property: no content line broke out of its field', () => {
-    for (const f of byExt('.ics')) {
-      for (const line of f.text.split(/\r\n/).filter(Boolean))
-        expect(line, f.rel).toMatch(/^[A-Z][A-Z0-9-]*(;[^:]*)?:/);
-      if (f.text.includes('HYPERLINK')) expect(f.text).toContain('SUMMARY:');
-    }
+  it('JSON: a JSON.stringify-ed title passes, one pasted into a template fails', () => {
+    checks.json(file('data/releases.json', JSON.stringify([{ title }]).replaceAll('<', '\\u003c')));
+    expect(() => checks.json(file('data/releases.json', `[{"title": "${title}"}]`))).toThrow();
+  });
+
+  it('CSV: apostrophe-prefixed formulas pass, a bare formula fails', () => {
+    const rows = Object.values(orgNames).map((n, i) => `${csvCell(n)},${csvCell(notes[i]!)}`);
+    checks.csv(
+      file('data/declarations/escaping-check-signatories.csv', `organization,note\n${rows.join('\n')}\n`),
+    );
+    expect(() =>
+      checks.csv(file('data/x.csv', `organization\n"${formula.replaceAll('"', '""')}"\n`)),
+    ).toThrow();
+  });
+
+  it('iCalendar: an escaped summary passes, a newline that breaks out fails', () => {
+    const ics = (summary: string) =>
+      `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:${summary}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    checks.ics(file('events.ics', ics(icsText(eventTitle))));
+    expect(() => checks.ics(file('events.ics', ics(`${icsText(eventTitle)}\nalert(1)`)))).toThrow();
   });
 });
 
