@@ -4,7 +4,7 @@
  * WebAssembly search work in Chromium under them with no CSP violation and no console message.
  */
 import * as cheerio from 'cheerio';
-import { cpSync, existsSync, globSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -105,6 +105,33 @@ describe('headers from nginx with deploy/nginx/pressroom.conf', () => {
     expect(await res.text()).toContain('<html lang="ja"');
     expectSecurityHeaders(res, '404');
     expect(res.headers.get('cache-control')).toBeNull();
+  });
+
+  it('feeds, calendars and open data are served with their types (Debian lacks .ics and .csv)', async () => {
+    // A small root with one file of each kind: the feeds and data come with other issues.
+    const root = mkdtempSync(path.join(tmpdir(), 'pressroom-types-'));
+    const samples = {
+      'feeds/releases.xml': ['<?xml version="1.0"?><rss/>', /^text\/xml; charset=utf-8$/],
+      'events.ics': ['BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', /^text\/calendar; charset=utf-8$/],
+      'data/releases.json': ['[]', /^application\/json$/],
+      'data/declarations/x-signatories.csv': ['organization\r\n', /^text\/csv; charset=utf-8$/],
+    } as const;
+    for (const [rel, [text]] of Object.entries(samples)) {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      writeFileSync(path.join(root, rel), text);
+    }
+    const sampleServer = await startNginx(root);
+    try {
+      for (const [rel, [, type]] of Object.entries(samples)) {
+        const res = await fetch(`${sampleServer.origin}/${rel}`);
+        expect(res.status, rel).toBe(200);
+        expect(res.headers.get('content-type'), rel).toMatch(type);
+        expect(res.headers.get('cache-control'), rel).toBe(cacheControl.revalidate);
+        expectSecurityHeaders(res, rel);
+      }
+    } finally {
+      await sampleServer.close();
+    }
   });
 
   it('a folder without its slash is redirected relatively, whatever host and port', async () => {

@@ -97,6 +97,18 @@ export function renderNginxSnippet(): string {
     '    default_type application/wasm;',
     '    try_files $uri =404;',
     '}',
+    '',
+    "# Types that Debian's mime.types lacks: calendar feeds and CSV open data.",
+    ...[
+      ['ics', 'text/calendar; charset=utf-8'],
+      ['csv', 'text/csv; charset=utf-8'],
+    ].flatMap(([ext, type]) => [
+      `location ~ \\.${ext}$ {`,
+      '    types { }',
+      `    default_type "${type}";`,
+      '    try_files $uri =404;',
+      '}',
+    ]),
   ];
   return `${lines.join('\n')}\n`;
 }
