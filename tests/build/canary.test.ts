@@ -7,7 +7,7 @@
  * published everywhere the site publishes releases; the draft still nowhere.
  */
 import * as cheerio from 'cheerio';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
@@ -51,7 +51,7 @@ contacts:
     department: 広報 ${token} 係
     email: ${token}@city.soma.example.jp
 images:
-  - src: ${token}.jpg
+  - src: ./${token}.png
     alt: 写真 ${token}
     credit: 提供 ${token}
 ---
@@ -59,6 +59,11 @@ images:
 本文 ${token} です。
 `;
 }
+
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const before = '2026-11-01T00:00:00+09:00';
 const after = '2027-01-01T00:00:00+09:00';
@@ -69,6 +74,8 @@ const builds: Record<'before' | 'after', { build: BuildResult; files: OutputFile
 
 beforeAll(() => {
   contentDir = copyCorpus(Object.fromEntries(all.map((c) => [`releases/${slug(c)}.mdx`, canaryRelease(c)])));
+  // A real image beside each release, so the canary holds if images become Astro assets.
+  for (const c of all) writeFileSync(path.join(contentDir, 'releases/2026', `${c.token}.png`), onePixelPng);
   for (const [name, at] of [
     ['before', before],
     ['after', after],
