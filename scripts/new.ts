@@ -69,7 +69,7 @@ function parse() {
 try {
   args = parse();
 } catch (e) {
-  fail(`${(e as Error).message}\n\n${usage()}`, 2);
+  fail(`オプションを読めません（${(e as Error).message}）。綴りを確認してください\n\n${usage()}`, 2);
 }
 if (args.values.help) {
   console.log(usage());
