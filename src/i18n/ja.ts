@@ -264,6 +264,8 @@ export const ja = {
     unknownDate: '記載なし',
   },
   organizationPage: {
+    /** Several organisations share a summary (e.g. "named as a client"), so the name leads. */
+    description: (name: string, kind: string, summary: string) => `${name}（${kind}）。${summary}`,
     infoBox: '基本情報',
     industries: '業種',
     hiringPage: '採用情報',
@@ -381,7 +383,8 @@ export const ja = {
     otherChecksHeading: 'そのほかの自動テスト',
     otherChecks: [
       '各ページに見出し（h1）が1つだけあり、ページごとに異なるタイトルが付いていること。',
-      'キーボードのTabキーとEnterキーだけで、ホームから報道発表の問い合わせ先へ、ホームから市区町村の取り組みの一覧へ、雇用主の一覧から組織のウェブサイトへのリンクへたどり着けること。',
+      'キーボードのTabキーとEnterキーだけで、ホームから報道発表の問い合わせ先へ、ホームから市区町村の取り組みの一覧へ、雇用主の一覧から組織のウェブサイトへのリンクへたどり着けること（いま掲載している雇用主にはウェブサイトの情報がないため、最後の経路はテスト用の架空の組織を1つ加えたサイトで確認しています）。',
+      'スマートフォンの幅（360px）で、表の中を除き、ページが横にはみ出さないこと。',
       'ページを表示するときに、このサイト以外へ通信が発生しないこと。',
     ],
     resultHeading: '結果',
