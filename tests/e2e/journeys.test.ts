@@ -34,7 +34,9 @@ async function open(origin: string, urlPath: string): Promise<Page> {
 describe('keyboard-only journeys', () => {
   it('journalist: home → newest Soma release → its press contact block', async () => {
     const page = await open(site.origin, '/');
-    await tabUntil(page, (f) => f.href === '/releases/2026/soma-three-declarations/');
+    const { el: link } = await tabUntil(page, (f) => f.href === '/releases/2026/soma-three-declarations/');
+    // The focused link is visibly marked.
+    expect(link.outline).toBe('solid 4px');
     await Promise.all([
       page.waitForURL(/\/releases\/2026\/soma-three-declarations\/$/),
       page.keyboard.press('Enter'),

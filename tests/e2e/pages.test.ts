@@ -74,6 +74,22 @@ describe.each(Object.keys(viewports) as ViewportName[])('every page type at the 
   });
 });
 
+describe('print', () => {
+  it('prints a release without site navigation, with its contact block and link addresses', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${checkedPages.release}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header nav').isVisible()).toBe(false);
+    expect(await page.locator('nav.breadcrumbs').isVisible()).toBe(false);
+    expect(await page.locator('section.contacts').isVisible()).toBe(true);
+    const after = await page
+      .locator('dt:text-is("発表元の情報") + dd a')
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://work-life-b.co.jp/');
+    await page.close();
+  });
+});
+
 describe('requests', () => {
   it('never leave the origin on any page type', () => {
     expect(foreign).toEqual([]);

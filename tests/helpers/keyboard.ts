@@ -7,6 +7,8 @@ export interface Focused {
   text: string;
   /** Ids of the sections the element sits in, innermost first. */
   within: string[];
+  /** The focus indicator as drawn: outline style and width. */
+  outline: string;
 }
 
 export function focused(page: Page): Promise<Focused> {
@@ -23,6 +25,7 @@ export function focused(page: Page): Promise<Focused> {
       href: el?.getAttribute('href') ?? null,
       text: el?.textContent?.trim() ?? '',
       within,
+      outline: el ? `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}` : '',
     };
   });
 }
