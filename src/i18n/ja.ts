@@ -283,6 +283,7 @@ export const ja = {
     filterByDeclaration: '宣言で絞り込む',
     all: 'すべての雇用主',
     count: (n: number) => `${n} 組織`,
+    listHeading: (n: number) => `雇用主の一覧（${n} 組織）`,
     cityTitle: (city: string) => `${city}の雇用主`,
     cityDescription: (city: string, n: number) =>
       `${city}に拠点を置く ${n} 組織と、その組織が賛同した宣言です。`,
