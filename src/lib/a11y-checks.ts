@@ -1,0 +1,37 @@
+/**
+ * What the browser tests check for accessibility, in one place: the test suite runs exactly
+ * this, and the accessibility page reports exactly this, so the page cannot claim more.
+ */
+
+/** axe-core rule tags: WCAG 2.0/2.1 A and AA, and the rules added for WCAG 2.2 AA. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+export const viewports = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 360, height: 740 },
+} as const;
+export type ViewportName = keyof typeof viewports;
+
+/** One real page of each type; the test fails if one of them disappears from the build. */
+export const checkedPages = {
+  home: '/',
+  releases: '/releases/',
+  release: '/releases/2026/soma-three-declarations/',
+  cities: '/cities/',
+  city: '/cities/soma/',
+  agreements: '/agreements/',
+  agreement: '/agreements/kamaishi-jmam-workation/',
+  declarations: '/declarations/',
+  declaration: '/declarations/womens-reemployment/',
+  organizations: '/organizations/',
+  organization: '/organizations/work-life-balance/',
+  topics: '/topics/',
+  topic: '/topics/work-style-reform/',
+  employers: '/employers/',
+  employersByCity: '/employers/cities/soma/',
+  employersByDeclaration: '/employers/declarations/womens-reemployment/',
+  events: '/events/',
+  accessibility: '/accessibility/',
+  notFound: '/404.html',
+} as const;
+export type CheckedPage = keyof typeof checkedPages;

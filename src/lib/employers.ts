@@ -1,0 +1,96 @@
+/**
+ * The job seeker's view of organisations: who employs people in a profiled city, or has made a
+ * public commitment (a declaration), with what the site knows about them as an employer.
+ */
+import type { City, Declaration, Organization } from '../schemas/index.ts';
+import type { Entry, Relations, Signature } from './relations.ts';
+
+export type WorkplaceFact = NonNullable<Organization['employer']>['workplaceFacts'][number];
+
+export interface Employer {
+  organization: Entry<Organization>;
+  /** The profiled city it is based in. */
+  city: Entry<City> | undefined;
+  /** Declarations it signed, in the order of the declarations' names. */
+  signatures: Signature[];
+  industries: string[];
+  website: string | undefined;
+  hiringPage: string | undefined;
+  facts: WorkplaceFact[];
+}
+
+export interface EmployerFilter<T> {
+  entry: Entry<T>;
+  count: number;
+}
+
+export interface EmployerIndex {
+  all: Employer[];
+  byCity: Map<string, Employer[]>;
+  byDeclaration: Map<string, Employer[]>;
+  /** Filters that have at least one employer, so no filter link leads to an empty page. */
+  cityFilters: EmployerFilter<City>[];
+  declarationFilters: EmployerFilter<Declaration>[];
+}
+
+const byName = (a: Employer, b: Employer) =>
+  a.organization.data.name.localeCompare(b.organization.data.name, 'ja') ||
+  a.organization.id.localeCompare(b.organization.id);
+
+export function isEmployer(o: Entry<Organization>, relations: Relations): boolean {
+  return o.data.city !== undefined || (relations.organization.get(o.id)?.signatures.length ?? 0) > 0;
+}
+
+export function buildEmployerIndex(
+  organizations: readonly Entry<Organization>[],
+  relations: Relations,
+): EmployerIndex {
+  const all = organizations
+    .filter((o) => isEmployer(o, relations))
+    .map((organization): Employer => ({
+      organization,
+      city: organization.data.city && relations.byId.cities.get(organization.data.city.id),
+      signatures: (relations.organization.get(organization.id)?.signatures ?? []).toSorted((a, b) =>
+        a.declaration.data.name.localeCompare(b.declaration.data.name, 'ja'),
+      ),
+      industries: organization.data.employer?.industries ?? [],
+      website: organization.data.website,
+      hiringPage: organization.data.employer?.hiringPage,
+      facts: (organization.data.employer?.workplaceFacts ?? []).toSorted((a, b) =>
+        b.asOf.localeCompare(a.asOf),
+      ),
+    }))
+    .sort(byName);
+
+  const byCity = new Map<string, Employer[]>();
+  const byDeclaration = new Map<string, Employer[]>();
+  for (const e of all) {
+    if (e.city) byCity.set(e.city.id, [...(byCity.get(e.city.id) ?? []), e]);
+    for (const s of e.signatures)
+      byDeclaration.set(s.declaration.id, [...(byDeclaration.get(s.declaration.id) ?? []), e]);
+  }
+
+  const cityFilters = [...byCity.entries()]
+    .flatMap(([id, list]) => {
+      const entry = relations.byId.cities.get(id);
+      return entry ? [{ entry, count: list.length }] : [];
+    })
+    // 全国地方公共団体コード order: north to south.
+    .sort((a, b) => a.entry.data.code.localeCompare(b.entry.data.code));
+  const declarationFilters = [...byDeclaration.entries()]
+    .flatMap(([id, list]) => {
+      const entry = relations.byId.declarations.get(id);
+      return entry ? [{ entry, count: list.length }] : [];
+    })
+    .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, 'ja'));
+
+  return { all, byCity, byDeclaration, cityFilters, declarationFilters };
+}
+
+/** Static filter pages: real links, no script. */
+export function employersByCityUrl(cityId: string): string {
+  return `/employers/cities/${cityId}/`;
+}
+export function employersByDeclarationUrl(declarationId: string): string {
+  return `/employers/declarations/${declarationId}/`;
+}

@@ -1,0 +1,179 @@
+/**
+ * Structured data (schema.org JSON-LD) for entry pages, and the one serializer that may put it
+ * inside a <script> element.
+ */
+import type { City, Organization, Release } from '../schemas/index.ts';
+import { isoInTokyo } from './format.ts';
+import { eventAnchor } from './events.ts';
+import type { Entry, EventItem } from './relations.ts';
+import { joinWrappedJapanese } from './text.ts';
+
+export type JsonLd = Record<string, unknown>;
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. The HTML parser ends a script at
+ * `</script` whatever the JSON means, so `<`, `>` and `&` are written as \u escapes (still the
+ * same JSON strings); U+2028/U+2029 are escaped because older JavaScript parsers reject them.
+ */
+export function serializeJsonLd(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new Error('JSON-LD must be a JSON value');
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const context = 'https://schema.org';
+
+const governmentKinds = new Set<Organization['kind']>([
+  'municipality',
+  'prefecture',
+  'government',
+  'public-body',
+]);
+
+/** The schema.org type of an organisation: public bodies are GovernmentOrganization. */
+export function organizationType(kind: Organization['kind']): 'GovernmentOrganization' | 'Organization' {
+  return governmentKinds.has(kind) ? 'GovernmentOrganization' : 'Organization';
+}
+
+/** A short reference to an organisation, as author, publisher or party. */
+function organizationRef(o: Entry<Organization>, pageUrl: (o: Entry<Organization>) => string): JsonLd {
+  return {
+    '@type': organizationType(o.data.kind),
+    name: o.data.name,
+    url: pageUrl(o),
+    ...(o.data.website ? { sameAs: o.data.website } : {}),
+  };
+}
+
+export function organizationLd(o: Entry<Organization>, url: string, city?: Entry<City>): JsonLd {
+  const d = o.data;
+  return {
+    '@context': context,
+    '@type': organizationType(d.kind),
+    '@id': url,
+    name: d.name,
+    ...(d.shortName ? { alternateName: d.shortName } : {}),
+    url,
+    ...(d.website ? { sameAs: d.website } : {}),
+    description: joinWrappedJapanese(d.summary),
+    ...(d.founded ? { foundingDate: d.founded } : {}),
+    ...(d.headOffice ? { address: d.headOffice } : {}),
+    ...(city ? { location: { '@type': 'AdministrativeArea', name: city.data.name } } : {}),
+  };
+}
+
+/**
+ * A municipality as a place with its code, and, when the site knows it, the local government
+ * that serves it (so search engines can tell 相馬市 the area from 相馬市 the body).
+ */
+export function cityLd(c: Entry<City>, url: string, government?: { name: string; url: string }): JsonLd {
+  const d = c.data;
+  const area = {
+    '@type': 'AdministrativeArea',
+    '@id': url,
+    name: d.name,
+    alternateName: [d.reading, d.nameEn],
+    url,
+    description: joinWrappedJapanese(d.summary),
+    identifier: { '@type': 'PropertyValue', propertyID: '全国地方公共団体コード', value: d.code },
+    containedInPlace: { '@type': 'AdministrativeArea', name: d.prefecture },
+    ...(d.officialSite ? { sameAs: d.officialSite } : {}),
+  };
+  if (!government) return { '@context': context, ...area };
+  return {
+    '@context': context,
+    '@graph': [
+      area,
+      {
+        '@type': 'GovernmentOrganization',
+        '@id': government.url,
+        name: government.name,
+        url: government.url,
+        areaServed: { '@id': url },
+      },
+    ],
+  };
+}
+
+export function eventLd(item: EventItem, url: string, organizers: JsonLd[]): JsonLd {
+  const e = item.event;
+  const place = e.place ? { '@type': 'Place', name: e.place } : undefined;
+  const location = e.online
+    ? [{ '@type': 'VirtualLocation', ...(e.url ? { url: e.url } : {}) }, ...(place ? [place] : [])]
+    : place;
+  return {
+    '@type': 'Event',
+    '@id': url,
+    name: e.title,
+    startDate: isoInTokyo(e.start),
+    ...(e.end ? { endDate: isoInTokyo(e.end) } : {}),
+    eventAttendanceMode: e.online
+      ? place
+        ? 'https://schema.org/MixedEventAttendanceMode'
+        : 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
+    ...(location ? { location } : {}),
+    ...(e.url ? { url: e.url } : {}),
+    ...(e.speakers.length > 0 ? { performer: e.speakers.map((name) => ({ '@type': 'Person', name })) } : {}),
+    organizer: organizers,
+  };
+}
+
+export interface NewsArticleInput {
+  release: Entry<Release>;
+  url: string;
+  publishers: Entry<Organization>[];
+  cities: Entry<City>[];
+  topics: string[];
+  events: EventItem[];
+  organizationUrl: (o: Entry<Organization>) => string;
+}
+
+/** A release as NewsArticle, with its events; the dates are the ones shown on the page. */
+export function newsArticleLd(input: NewsArticleInput): JsonLd {
+  const d = input.release.data;
+  const publishers = input.publishers.map((o) => organizationRef(o, input.organizationUrl));
+  return {
+    '@context': context,
+    '@graph': [
+      {
+        '@type': 'NewsArticle',
+        '@id': input.url,
+        mainEntityOfPage: input.url,
+        url: input.url,
+        headline: d.title,
+        ...(d.subtitle ? { alternativeHeadline: d.subtitle } : {}),
+        description: joinWrappedJapanese(d.lead),
+        inLanguage: 'ja',
+        datePublished: isoInTokyo(d.published),
+        dateModified: isoInTokyo(d.updated ?? d.published),
+        author: publishers,
+        publisher: publishers,
+        ...(d.source?.url ? { isBasedOn: d.source.url } : {}),
+        ...(input.topics.length > 0 ? { keywords: input.topics.join(',') } : {}),
+        ...(input.cities.length > 0
+          ? {
+              contentLocation: input.cities.map((c) => ({
+                '@type': 'AdministrativeArea',
+                name: c.data.name,
+              })),
+            }
+          : {}),
+      },
+      ...input.events.map((e) => eventLd(e, `${input.url}#${eventAnchor(e)}`, publishers)),
+    ],
+  };
+}
+
+export function breadcrumbLd(items: { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': context,
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
+  };
+}
