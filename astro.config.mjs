@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { contentDirFromEnv } from './src/lib/corpus/layout.ts';
 
 // Tests and the benchmark build other corpora into other folders; see README "Environment".
@@ -12,5 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.PRESSROOM_OUT_DIR || './dist',
   cacheDir: env.PRESSROOM_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentGuard({ contentDir: contentDirFromEnv(env) }), mdx()],
+  integrations: [
+    contentGuard({ contentDir: contentDirFromEnv(env) }),
+    mdx(),
+    pagefindSearch({ contentDir: contentDirFromEnv(env) }),
+  ],
 });
