@@ -152,7 +152,7 @@ export const ja = {
     /** Labels for Pagefind's Component UI (its own keys). */
     ui: {
       placeholder: 'キーワードを入力（例: 育休、ワーケーション、相馬市）',
-      clear_search: '消去',
+      clear_search: 'クリア',
       load_more: 'さらに表示',
       search_label: 'サイト内を検索',
       filters_label: '絞り込み',
@@ -178,5 +178,41 @@ export const ja = {
       input_hint: '入力すると結果が表示されます',
       loading: '読み込み中',
     },
+  },
+  feeds: {
+    /** Channel titles and descriptions of the RSS feeds. */
+    all: {
+      title: '地域プレスルーム 報道発表（すべて）',
+      description: '地域プレスルームに掲載されたすべての報道発表です。',
+    },
+    scope: {
+      cities: (name: string) => ({
+        title: `地域プレスルーム ${name}の報道発表`,
+        description: `${name}に関する報道発表です。`,
+      }),
+      organizations: (name: string) => ({
+        title: `地域プレスルーム ${name}の報道発表`,
+        description: `${name}が発表者となっている報道発表です。`,
+      }),
+      topics: (name: string) => ({
+        title: `地域プレスルーム トピック「${name}」の報道発表`,
+        description: `トピック「${name}」の報道発表です。`,
+      }),
+      declarations: (name: string) => ({
+        title: `地域プレスルーム ${name}に関する報道発表`,
+        description: `${name}に関する報道発表です。`,
+      }),
+    },
+    /** The visible link next to a feed's discovery tag. */
+    linkLabel: 'RSSフィード',
+  },
+  calendar: {
+    name: '地域プレスルーム イベント',
+    description: '地域プレスルームの報道発表に掲載されたイベント（記者会見・講演会・締結式など）です。',
+    cityName: (name: string) => `地域プレスルーム ${name}のイベント`,
+    cityDescription: (name: string) => `${name}に関する報道発表に掲載されたイベントです。`,
+    /** Line in an event's description that points to its release. */
+    source: (title: string) => `出典の報道発表: ${title}`,
+    online: 'オンライン',
   },
 } as const;

@@ -14,6 +14,7 @@ import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
 import { formatDate } from './format.ts';
 import type { Corpus, Entry, Relations } from './relations.ts';
+import { filterKeys, type FilterKey } from './search-state.ts';
 import { entryUrl } from './urls.ts';
 
 export type SearchKind = 'releases' | 'agreements' | 'cities' | 'declarations' | 'organizations';
@@ -24,9 +25,6 @@ export const searchKinds: readonly SearchKind[] = [
   'declarations',
   'organizations',
 ];
-
-export type FilterKey = keyof typeof ja.search.filters;
-export const filterKeys = Object.keys(ja.search.filters) as FilterKey[];
 
 export interface SearchRecord {
   url: string;
