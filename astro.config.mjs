@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
   integrations: [
     contentGuard({ contentDir: contentDirFromEnv(env) }),
     mdx(),
+    sitemap(),
     pagefindSearch({ contentDir: contentDirFromEnv(env) }),
   ],
 });

@@ -215,4 +215,18 @@ export const ja = {
     source: (title: string) => `出典の報道発表: ${title}`,
     online: 'オンライン',
   },
+  openData: {
+    /** Column headers of the signatories CSV, in column order. */
+    signatoryColumns: {
+      position: '番号',
+      organizationId: '組織ID',
+      organization: '組織名',
+      kind: '種別',
+      city: '市区町村',
+      announced: '表明日',
+      note: '備考',
+      sourceRelease: '出典の報道発表',
+      sourceUrl: '出典URL',
+    },
+  },
 } as const;
