@@ -38,11 +38,10 @@ export interface CalendarOptions {
   name: string;
   description: string;
   events: readonly EventItem[];
-  relations: Relations;
   site: URL;
 }
 
-export function calendarText({ name, description, events, relations, site }: CalendarOptions): string {
+export function calendarText({ name, description, events, site }: CalendarOptions): string {
   const cal = ical({
     name,
     description,
@@ -85,7 +84,6 @@ export function allEventsCalendar(relations: Relations, site: URL): string {
     name: ja.calendar.name,
     description: ja.calendar.description,
     events: relations.events,
-    relations,
     site,
   });
 }
@@ -97,7 +95,6 @@ export function cityCalendar(cityId: string, relations: Relations, site: URL): s
     name: ja.calendar.cityName(city.data.name),
     description: ja.calendar.cityDescription(city.data.name),
     events: relations.city.get(cityId)?.events ?? [],
-    relations,
     site,
   });
 }

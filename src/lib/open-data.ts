@@ -222,7 +222,7 @@ export function signatoriesCsv(declarationId: string, relations: Relations, site
   return stringify(rows, {
     bom: true,
     header: true,
-    columns: Object.entries(c).map(([key, header]) => ({ key, header })),
+    columns: Object.entries(c).map(([key, [header]]) => ({ key, header })),
     record_delimiter: 'windows',
     escape_formulas: true,
   });
