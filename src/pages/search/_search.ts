@@ -18,6 +18,7 @@ import {
 
 /** The part of Pagefind's Component UI instance this page uses (pagefind-component-ui.js). */
 interface PagefindInstance {
+  faceted: boolean;
   searchSort: Record<string, 'asc' | 'desc'>;
   searchTerm: string;
   searchFilters: Record<string, unknown>;
@@ -60,12 +61,16 @@ async function start(components: NonNullable<Window['PagefindComponents']>) {
     current = next;
   };
 
-  // Load first: in faceted mode the UI runs an empty search on load, which must not reach the URL.
-  await instance.triggerLoad();
-  apply(current);
+  // Every search the reader starts (typing, a filter) is written to the URL, from the start.
   instance.on('search', (term, filters) => {
     if (!applying) record(stateFromPagefind(term, filters, current.sort));
   });
+  // Faceted mode (results for filters alone) is switched on only after loading: otherwise the
+  // UI's own empty search on load would clear the query restored from the URL.
+  await instance.triggerLoad();
+  instance.faceted = true;
+  // Restore the shared search, unless the reader has already typed a query of their own.
+  if (instance.searchTerm === '') apply(current);
   window.addEventListener('popstate', () => apply(parseSearchState(location.search)));
   if (sortSelect && sortControl) {
     sortControl.hidden = false;
