@@ -22,24 +22,29 @@ export function pagefindSearch(options: { contentDir: string }): AstroIntegratio
         const outDir = fileURLToPath(dir);
         const corpus = publicCorpus(checkCorpus(options.contentDir).entries, buildInstant());
         const records = searchRecords(corpus, buildRelations(corpus));
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const problems = [...errors];
+        const problems: string[] = [];
         let indexed = 0;
-        for (const record of records) {
-          // Only pages that were built: the page itself is the proof that the entry is public.
-          const file = path.join(outDir, record.url, 'index.html');
-          if (!existsSync(file)) continue;
-          const added = await index.addHTMLFile({
-            url: record.url,
-            content: recordHtml(record, mainContentHtml(readFileSync(file, 'utf8'))),
-          });
-          problems.push(...added.errors);
-          indexed += 1;
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
+          problems.push(...errors);
+          if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+          for (const record of records) {
+            // Only pages that were built: the page itself is the proof that the entry is public.
+            const file = path.join(outDir, record.url, 'index.html');
+            if (!existsSync(file)) continue;
+            const added = await index.addHTMLFile({
+              url: record.url,
+              content: recordHtml(record, mainContentHtml(readFileSync(file, 'utf8'))),
+            });
+            problems.push(...added.errors);
+            indexed += 1;
+          }
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          problems.push(...written.errors);
+        } finally {
+          // The indexer is a child process: stop it even when indexing failed, or the build hangs.
+          await pagefind.close();
         }
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-        problems.push(...written.errors);
-        await pagefind.close();
         // Pagefind reports problems instead of throwing; a build with a broken index must fail.
         if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
         logger.info(`検索インデックス: ${indexed} ページ`);
