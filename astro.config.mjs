@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { scheduleReport } from './src/integrations/schedule-report.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { contentDirFromEnv } from './src/lib/corpus/layout.ts';
 import { astroCsp } from './src/lib/security/headers.ts';
 
@@ -14,7 +16,13 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.PRESSROOM_OUT_DIR || './dist',
   cacheDir: env.PRESSROOM_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentGuard({ contentDir: contentDirFromEnv(env) }), mdx(), scheduleReport()],
+  integrations: [
+    contentGuard({ contentDir: contentDirFromEnv(env) }),
+    mdx(),
+    sitemap(),
+    pagefindSearch({ contentDir: contentDirFromEnv(env) }),
+    scheduleReport(),
+  ],
   // One policy for the <meta> and the HTTP headers (public/_headers, deploy/nginx): see headers.ts.
   security: { csp: astroCsp },
   // Inline <style>/<script> would need per-page hashes that a static _headers file cannot carry.

@@ -397,4 +397,254 @@ export const ja = {
   notFoundPage: {
     search: 'サイト内検索でさがす',
   },
+
+  // --- Findability (search, feeds, calendar, open data, press page) ---
+  search: {
+    title: 'サイト内検索',
+    description: '報道発表・連携協定・市区町村・宣言・組織をキーワードで検索できます。',
+    /** Filter names as shown in the filter pane; they are also the filter keys in the index. */
+    filters: {
+      kind: '種別',
+      city: '市区町村',
+      organization: '組織',
+      topic: 'トピック',
+      year: '年',
+    },
+    sortLabel: '並び順',
+    sortRelevance: '関連度順',
+    sortNewest: '新しい順',
+    noScript:
+      'この検索はJavaScriptを使います。お使いのブラウザーではJavaScriptが無効になっているため、検索できません。次の一覧から探してください。',
+    browse: '一覧から探す',
+    /** Labels for Pagefind's Component UI (its own keys). */
+    ui: {
+      placeholder: 'キーワードを入力（例: 育休、ワーケーション、相馬市）',
+      clear_search: 'クリア',
+      load_more: 'さらに表示',
+      search_label: 'サイト内を検索',
+      filters_label: '絞り込み',
+      zero_results: '「[SEARCH_TERM]」に一致する情報は見つかりませんでした',
+      many_results: '「[SEARCH_TERM]」の検索結果 [COUNT] 件',
+      one_result: '「[SEARCH_TERM]」の検索結果 [COUNT] 件',
+      total_zero_results: '該当なし',
+      total_one_result: '[COUNT] 件',
+      total_many_results: '[COUNT] 件',
+      alt_search:
+        '「[SEARCH_TERM]」は見つかりませんでした。代わりに「[DIFFERENT_TERM]」の結果を表示しています',
+      search_suggestion: '「[SEARCH_TERM]」は見つかりませんでした。次のキーワードもお試しください:',
+      searching: '「[SEARCH_TERM]」を検索しています',
+      results_label: '検索結果',
+      keyboard_navigate: '移動',
+      keyboard_select: '選択',
+      keyboard_clear: '消去',
+      keyboard_close: '閉じる',
+      keyboard_search: '検索',
+      error_search: '検索できませんでした',
+      filter_selected_one: '[COUNT] 件選択',
+      filter_selected_many: '[COUNT] 件選択',
+      input_hint: '入力すると結果が表示されます',
+      loading: '読み込み中',
+    },
+  },
+  feeds: {
+    /** Channel titles and descriptions of the RSS feeds. */
+    all: {
+      title: '地域プレスルーム 報道発表（すべて）',
+      description: '地域プレスルームに掲載されたすべての報道発表です。',
+    },
+    scope: {
+      cities: (name: string) => ({
+        title: `地域プレスルーム ${name}の報道発表`,
+        description: `${name}に関する報道発表です。`,
+      }),
+      organizations: (name: string) => ({
+        title: `地域プレスルーム ${name}の報道発表`,
+        description: `${name}が発表者となっている報道発表です。`,
+      }),
+      topics: (name: string) => ({
+        title: `地域プレスルーム トピック「${name}」の報道発表`,
+        description: `トピック「${name}」の報道発表です。`,
+      }),
+      declarations: (name: string) => ({
+        title: `地域プレスルーム ${name}に関する報道発表`,
+        description: `${name}に関する報道発表です。`,
+      }),
+    },
+    /** The visible link next to a feed's discovery tag. */
+    linkLabel: 'RSSフィード',
+  },
+  calendar: {
+    name: '地域プレスルーム イベント',
+    description: '地域プレスルームの報道発表に掲載されたイベント（記者会見・講演会・締結式など）です。',
+    cityName: (name: string) => `地域プレスルーム ${name}のイベント`,
+    cityDescription: (name: string) => `${name}に関する報道発表に掲載されたイベントです。`,
+    /** Line in an event's description that points to its release. */
+    source: (title: string) => `出典の報道発表: ${title}`,
+    online: 'オンライン',
+  },
+  openData: {
+    /** Column headers of the signatories CSV, in column order. */
+    /** Columns of the signatories CSV, in order: [header, what the column holds]. */
+    signatoryColumns: {
+      position: ['番号', '宣言組織の一覧での順番（1から）'],
+      organizationId: ['組織ID', '組織のid（organizations.json の id）'],
+      organization: ['組織名', '組織の名称'],
+      kind: ['種別', '組織の種別（企業、市区町村、都道府県など）'],
+      city: ['市区町村', '組織の拠点の市区町村（このサイトに掲載がある場合）'],
+      announced: ['表明日', '宣言した日（出典に示されている場合、YYYY-MM-DD）'],
+      note: ['備考', '「自治体で6番目」などの補足'],
+      sourceRelease: ['出典の報道発表', '宣言を伝えた報道発表のURL'],
+      sourceUrl: ['出典URL', 'このサイトの外の出典のURL'],
+    },
+  },
+  press: {
+    title: '報道関係者の方へ',
+    description:
+      '報道発表の購読（RSSフィード・カレンダー）、問い合わせ先の考え方、報道発表の引用のしかた、オープンデータの項目をまとめています。',
+    feedsHeading: 'RSSフィードで購読する',
+    feedsIntro:
+      '担当する範囲の報道発表だけを受け取れるよう、フィードを範囲ごとに用意しています。お使いのRSSリーダーに、次のアドレスを登録してください。フィードには公開済みの報道発表だけが、本文全体とともに新しい順に入ります。',
+    feedAll: 'すべての報道発表',
+    feedGroups: {
+      cities: { heading: '市区町村ごと', note: 'その市区町村に関する報道発表です。' },
+      organizations: { heading: '組織ごと', note: 'その組織が発表者となっている報道発表です。' },
+      topics: { heading: 'トピックごと', note: 'そのトピックに分類された報道発表です。' },
+      declarations: { heading: '宣言ごと', note: 'その宣言に関する報道発表です。' },
+    },
+    feedCount: (n: number) => `${n} 件`,
+    calendarHeading: 'イベントをカレンダーに取り込む',
+    calendarIntro:
+      '報道発表に掲載された記者会見・講演会などの日程を、iCalendar形式（.ics）で配信しています。カレンダーアプリに購読として登録すると、新しいイベントが自動で追加されます。時刻は日本時間です。日付だけが分かっているイベントは終日の予定になります。',
+    calendarAll: 'すべてのイベント',
+    calendarCities: '市区町村ごとのイベント',
+    contactsHeading: '問い合わせ先について',
+    contacts: [
+      'このサイトは報道発表を掲載する場であり、発表の内容についてのお問い合わせは、各報道発表の「報道関係者お問い合わせ先」に記載された発表元の組織にお願いします。',
+      '掲載している問い合わせ先は、部署名、部署の固定電話番号、部署のメールアドレスといった組織としての窓口だけです。担当者個人の携帯電話番号は掲載しません。登録の段階で携帯電話番号は受け付けない仕組みにしています。',
+      '取材の申し込み方法が発表元から示されている場合は、報道発表の本文に記載しています。',
+    ],
+    citeHeading: '報道発表を引用するとき',
+    cite: [
+      '発表者名、報道発表のタイトル、公開日、このサイトのURLを示してください。URLは公開後に変わらない恒久的なアドレスです。',
+      '発表元が自社サイトなどで同じ内容を公表している場合は、各報道発表の「発表元の情報」に元のページへのリンクを載せています。一次情報として引用する場合はそちらもあわせてご確認ください。',
+      '内容が更新された報道発表には更新日を表示しています。引用の際は、参照した時点の日付を添えると確実です。',
+    ],
+    citeExample: '引用の例',
+    citeFormat: (publishers: string, title: string, date: string, url: string) =>
+      `${publishers}「${title}」（地域プレスルーム、${date}公開）${url}`,
+    dataHeading: 'オープンデータ',
+    dataIntro:
+      'このサイトの情報を、機械で読み取りやすい形式でも公開しています。どのファイルも公開済みの情報だけを含み、サイトを更新するたびに作り直されます。文字コードはUTF-8です。日時は日本時間（+09:00付きのISO 8601）で、日付・年月・年は出典の精度のまま（2026-06-24、2026-06、1991）です。値がない項目は null です。ほかのデータを指す項目は { id, name } の形で、id は各ページのURLの末尾と同じです。',
+    fieldHeader: '項目',
+    descriptionHeader: '内容',
+    csvHeading: '宣言組織の一覧（CSV）',
+    csvIntro:
+      "宣言ごとに、このサイトが把握している宣言組織の一覧をCSVで配信しています。Excelでそのまま開けるよう、BOM付きのUTF-8で保存しています。= + - @ で始まるセルは、数式として実行されないよう先頭に「'」（アポストロフィ）を付けています。",
+    /** One entry per JSON file; `fields` documents every key of one item (dots for nested keys). */
+    files: {
+      releases: {
+        title: '報道発表（releases.json）',
+        intro: '公開済みの報道発表を新しい順に並べた { "releases": [...] } です。',
+        fields: [
+          ['id', '報道発表のid（例: 2026/soma-three-declarations）'],
+          ['url', 'このサイトでのURL'],
+          ['title', 'タイトル'],
+          ['subtitle', 'サブタイトル'],
+          ['lead', 'リード文（要旨）'],
+          ['published', '公開日時'],
+          ['updated', '更新日時'],
+          ['publishers', '発表者の組織（{ id, name } のリスト）'],
+          ['source', '発表元の情報（publisher: 組織、url: 元のページ、title: 元のページの名前）'],
+          ['cities', '関係する市区町村'],
+          ['agreements', '関係する連携協定'],
+          ['declarations', '関係する宣言'],
+          ['topics', 'トピック'],
+          [
+            'events',
+            'イベント（title, kind: 種類, allDay: 終日か, start, end, place: 場所, online: オンラインか, speakers: 登壇者, url）',
+          ],
+          ['contacts', '報道関係者の問い合わせ先（organization, department: 部署, email, phone: 固定電話）'],
+        ],
+      },
+      cities: {
+        title: '市区町村（cities.json）',
+        intro: '全国地方公共団体コードの順に並べた { "cities": [...] } です。',
+        fields: [
+          ['id', '市区町村のid（例: kamaishi）'],
+          ['url', 'このサイトでのURL'],
+          ['name', '名称'],
+          ['reading', '読み（ひらがな）'],
+          ['nameEn', '英語表記'],
+          ['prefecture', '都道府県'],
+          ['code', '全国地方公共団体コード（6桁、検査数字付き）'],
+          ['government', '自治体としての組織（発表者・宣言組織として登場するもの）'],
+          ['tagline', 'キャッチフレーズ'],
+          ['summary', '概要'],
+          ['mayor', '首長（name: 氏名、asOf: 確認した日）'],
+          ['officialSite', '公式サイト'],
+          ['strategies', '計画・戦略（name, principle: 基本理念, milestones: { date, label } のリスト）'],
+          ['releases', '関係する報道発表のid'],
+          ['agreements', '関係する連携協定のid'],
+          ['organizations', 'この市区町村に拠点を置く組織のid'],
+          ['sources', '出典（release: 報道発表のid、url、title）'],
+          ['feed', 'この市区町村のRSSフィード'],
+          ['calendar', 'この市区町村のイベントのカレンダー（.ics）'],
+        ],
+      },
+      organizations: {
+        title: '組織（organizations.json）',
+        intro: 'id の順に並べた { "organizations": [...] } です。',
+        fields: [
+          ['id', '組織のid（例: jmam）'],
+          ['url', 'このサイトでのURL'],
+          ['name', '名称'],
+          ['shortName', '略称'],
+          ['reading', '読み'],
+          [
+            'kind',
+            '種別（company: 企業、municipality: 市区町村、prefecture: 都道府県、government: 国の機関、public-body: 公的機関、association: 団体）',
+          ],
+          ['city', '拠点の市区町村'],
+          ['headOffice', '所在地'],
+          ['founded', '設立（年、年月または日付）'],
+          ['representative', '代表者（title: 役職、name: 氏名）'],
+          ['capitalYen', '資本金（円）'],
+          ['website', 'ウェブサイト'],
+          ['summary', '概要'],
+          ['business', '主な事業'],
+          [
+            'employer',
+            '雇用主としての情報（industries: 業種、hiringPage: 採用ページ、workplaceFacts: 職場の事実 { label, value, asOf, source }）',
+          ],
+          ['releases', '発表者となっている報道発表のid'],
+          ['agreements', '当事者・協力先となっている連携協定のid'],
+          ['declarations', '賛同・表明した宣言のid'],
+          ['sources', '出典（release: 報道発表のid、url、title）'],
+          ['feed', 'この組織のRSSフィード'],
+        ],
+      },
+      declarations: {
+        title: '宣言（declarations.json）',
+        intro: 'id の順に並べた { "declarations": [...] } です。',
+        fields: [
+          ['id', '宣言のid（例: womens-reemployment）'],
+          ['url', 'このサイトでのURL'],
+          ['name', '名称'],
+          ['sponsor', '主催する組織'],
+          ['opened', '賛同募集の開始（年月）'],
+          ['purpose', '目的'],
+          ['officialUrl', '宣言の公式ページ'],
+          ['reportedCounts', '主催者が発表した宣言組織数（count, asOf: 時点, source: 出典）'],
+          ['listedCount', 'このサイトが掲載している宣言組織の数'],
+          [
+            'signatories',
+            '宣言組織（position: 番号, organization, announced: 表明日, note: 備考, source: 出典）',
+          ],
+          ['releases', '関係する報道発表のid'],
+          ['signatoriesCsv', '宣言組織の一覧のCSV'],
+          ['feed', 'この宣言のRSSフィード'],
+        ],
+      },
+    },
+  },
 } as const;

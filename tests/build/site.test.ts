@@ -11,18 +11,6 @@ import { TEST_BUILD_TIME } from './global-setup.ts';
 
 const dist = inject('distDir');
 
-/**
- * Feeds, calendars, open data, search and the press page are built by the findability work
- * (issue 4); pages here already link to them through src/lib/urls.ts.
- */
-const routesBuiltByTheFindabilityWork = [
-  '/feeds/',
-  '/calendar/',
-  '/events.ics',
-  '/data/',
-  '/search/',
-  '/press/',
-];
 const page = (urlPath: string) => path.join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
 const load = (file: string) => cheerio.load(readFileSync(file, 'utf8'));
 
@@ -84,8 +72,7 @@ describe('built site', () => {
     for (const f of htmlFiles) {
       const $ = load(path.join(dist, f));
       $('a[href^="/"], link[href^="/"]').each((_, a) => {
-        const href = ($(a).attr('href') ?? '').split('#')[0] ?? '';
-        if (routesBuiltByTheFindabilityWork.some((prefix) => href.startsWith(prefix))) return;
+        const href = ($(a).attr('href') ?? '').split(/[?#]/)[0] ?? '';
         checked++;
         const target = path.join(dist, decodeURIComponent(href), href.endsWith('/') ? 'index.html' : '');
         if (!existsSync(target)) broken.push(`${f} → ${href}`);

@@ -1,0 +1,129 @@
+/**
+ * RSS feeds per scope: which releases each feed carries and how each item is written. The
+ * releases come from the public corpus (already through the publishing gate), newest first.
+ *
+ * Scopes: every release; a city's releases (the release names the city); an organization's
+ * (it is a publisher); a topic's; a declaration's (the release refers to it).
+ */
+import * as cheerio from 'cheerio';
+import { ja } from '../i18n/ja.ts';
+import type { Release } from '../schemas/index.ts';
+import { newestFirst, type Corpus, type Entry, type Relations } from './relations.ts';
+import { collectionUrl, entryUrl, feedUrl, type FeedScope } from './urls.ts';
+
+export interface Feed {
+  scope: FeedScope;
+  /** Path of the feed, from urls.ts. */
+  path: string;
+  title: string;
+  description: string;
+  /** The page the feed belongs to (channel <link>). */
+  pagePath: string;
+  releases: Entry<Release>[];
+}
+
+export function allReleasesFeed(corpus: Corpus): Feed {
+  const scope: FeedScope = { kind: 'all' };
+  return {
+    scope,
+    path: feedUrl(scope),
+    ...ja.feeds.all,
+    pagePath: collectionUrl('releases'),
+    releases: corpus.releases.toSorted(newestFirst),
+  };
+}
+
+/** One feed per city, organization, topic and declaration, including those with no release yet. */
+export function scopedFeeds(corpus: Corpus, relations: Relations): Feed[] {
+  const feed = (
+    kind: Exclude<FeedScope['kind'], 'all'>,
+    id: string,
+    name: string,
+    releases: Entry<Release>[] | undefined,
+  ): Feed => {
+    const scope: FeedScope = { kind, id };
+    return {
+      scope,
+      path: feedUrl(scope),
+      ...ja.feeds.scope[kind](name),
+      pagePath: entryUrl(kind, id),
+      releases: (releases ?? []).toSorted(newestFirst),
+    };
+  };
+  return [
+    ...corpus.cities.map((c) => feed('cities', c.id, c.data.name, relations.city.get(c.id)?.releases)),
+    ...corpus.organizations.map((o) =>
+      feed('organizations', o.id, o.data.name, relations.organization.get(o.id)?.releases),
+    ),
+    ...corpus.topics.map((t) => feed('topics', t.id, t.data.name, relations.topic.get(t.id)?.releases)),
+    ...corpus.declarations.map((d) =>
+      feed('declarations', d.id, d.data.name, relations.declaration.get(d.id)?.releases),
+    ),
+  ];
+}
+
+const escapeXml = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+export const feedNamespaces = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+};
+
+/** Channel elements @astrojs/rss does not write itself: the language and the feed's own URL. */
+export function channelCustomData(feedAbsoluteUrl: string): string {
+  return `<language>ja</language><atom:link href="${escapeXml(feedAbsoluteUrl)}" rel="self" type="application/rss+xml"/>`;
+}
+
+/** Makes site-relative links and image sources absolute, as a feed reader needs them. */
+export function absolutizeUrls(html: string, site: URL): string {
+  const $ = cheerio.load(html, null, false);
+  for (const [selector, attr] of [
+    ['a[href^="/"]', 'href'],
+    ['img[src^="/"]', 'src'],
+  ] as const)
+    $(selector).each((_, el) => {
+      const value = $(el).attr(attr);
+      if (value && !value.startsWith('//')) $(el).attr(attr, new URL(value, site).href);
+    });
+  return $.html();
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  content: string;
+  categories: string[];
+  customData: string;
+}
+
+/**
+ * One item: the canonical URL is both link and guid (it never changes), the lead is the
+ * description, and the full text is the lead followed by the rendered body.
+ */
+export function feedItem(
+  release: Entry<Release>,
+  bodyHtml: string,
+  relations: Relations,
+  site: URL,
+): FeedItem {
+  const d = release.data;
+  const publishers = d.publishers.flatMap((p) => {
+    const o = relations.byId.organizations.get(p.id);
+    return o ? [o.data.name] : [];
+  });
+  return {
+    title: d.title,
+    link: new URL(entryUrl('releases', release.id), site).href,
+    pubDate: d.published,
+    description: d.lead,
+    content: `<p>${escapeXml(d.lead)}</p>\n${absolutizeUrls(bodyHtml, site)}`,
+    categories: d.topics.flatMap((t) => {
+      const topic = relations.byId.topics.get(t.id);
+      return topic ? [topic.data.name] : [];
+    }),
+    customData: publishers.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+  };
+}

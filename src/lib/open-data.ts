@@ -1,0 +1,229 @@
+/**
+ * Open data: the public corpus as JSON (/data/releases.json, cities, organizations, declarations)
+ * and each declaration's signatories as CSV. The press page documents every field; keep the two
+ * in step. Instants are ISO 8601 in Japan time (+09:00); days, months and years are kept as
+ * written (2026-06-24, 2026-06, 1991). References are { id, name } objects. A reference to a
+ * release appears only when that release is public: an unpublished release leaves no trace.
+ */
+import { ja } from '../i18n/ja.ts';
+import type { Relations } from './relations.ts';
+import { isoInTokyo } from './format.ts';
+import { calendarUrl, entryUrl, feedUrl, signatoriesCsvUrl } from './urls.ts';
+import { stringify } from 'csv-stringify/sync';
+
+type Ids = readonly { id: string }[];
+
+export function openData(relations: Relations, site: URL) {
+  const { byId } = relations;
+  const abs = (path: string) => new URL(path, site).href;
+  const pick =
+    <T>(map: Map<string, { id: string; data: T }>, name: (d: T) => string) =>
+    (refs: Ids) =>
+      refs.flatMap((r) => {
+        const e = map.get(r.id);
+        return e ? [{ id: e.id, name: name(e.data) }] : [];
+      });
+  const orgs = pick(byId.organizations, (d) => d.name);
+  const cities = pick(byId.cities, (d) => d.name);
+  const topics = pick(byId.topics, (d) => d.name);
+  const declarations = pick(byId.declarations, (d) => d.name);
+  const agreements = pick(byId.agreements, (d) => d.title);
+  const org = (ref: { id: string }) => orgs([ref])[0] ?? null;
+  /** Only public releases: byId holds nothing else. */
+  const releaseIds = (refs: Ids) => refs.filter((r) => byId.releases.has(r.id)).map((r) => r.id);
+  const source = (s: {
+    release?: { id: string } | undefined;
+    url?: string | undefined;
+    title?: string | undefined;
+  }) => {
+    const release = s.release && byId.releases.has(s.release.id) ? s.release.id : null;
+    if (release === null && s.url === undefined) return null;
+    return { release, url: s.url ?? null, title: s.title ?? null };
+  };
+  const sources = (list: Parameters<typeof source>[0][]) =>
+    list.flatMap((s) => {
+      const v = source(s);
+      return v ? [v] : [];
+    });
+  const time = (t: Date | string) => isoInTokyo(t);
+
+  const releases = [...byId.releases.values()]
+    .toSorted((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id))
+    .map(({ id, data: d }) => ({
+      id,
+      url: abs(entryUrl('releases', id)),
+      title: d.title,
+      subtitle: d.subtitle ?? null,
+      lead: d.lead,
+      published: time(d.published),
+      updated: d.updated ? time(d.updated) : null,
+      publishers: orgs(d.publishers),
+      source: d.source
+        ? { publisher: org(d.source.publisher), url: d.source.url ?? null, title: d.source.title ?? null }
+        : null,
+      cities: cities(d.cities),
+      agreements: agreements(d.agreements),
+      declarations: declarations(d.declarations),
+      topics: topics(d.topics),
+      events: d.events.map((e) => ({
+        title: e.title,
+        kind: e.kind ?? null,
+        allDay: typeof e.start === 'string',
+        start: time(e.start),
+        end: e.end === undefined ? null : time(e.end),
+        place: e.place ?? null,
+        online: e.online,
+        speakers: e.speakers,
+        url: e.url ?? null,
+      })),
+      contacts: d.contacts.map((c) => ({
+        organization: org(c.organization),
+        department: c.department,
+        email: c.email ?? null,
+        phone: c.phone ?? null,
+      })),
+    }));
+
+  const cityList = [...byId.cities.values()]
+    .toSorted((a, b) => a.data.code.localeCompare(b.data.code))
+    .map(({ id, data: d }) => {
+      const rel = relations.city.get(id);
+      return {
+        id,
+        url: abs(entryUrl('cities', id)),
+        name: d.name,
+        reading: d.reading,
+        nameEn: d.nameEn,
+        prefecture: d.prefecture,
+        code: d.code,
+        government: d.government ? org(d.government) : null,
+        tagline: d.tagline ?? null,
+        summary: d.summary,
+        mayor: d.mayor ? { name: d.mayor.name, asOf: d.mayor.asOf } : null,
+        officialSite: d.officialSite ?? null,
+        strategies: d.strategies.map((s) => ({
+          name: s.name,
+          principle: s.principle ?? null,
+          milestones: s.milestones.map((m) => ({ date: m.date, label: m.label })),
+        })),
+        releases: (rel?.releases ?? []).map((r) => r.id),
+        agreements: (rel?.agreements ?? []).map((a) => a.id),
+        organizations: (rel?.organizations ?? []).map((o) => o.id),
+        sources: sources(d.sources),
+        feed: abs(feedUrl({ kind: 'cities', id })),
+        calendar: abs(calendarUrl(id)),
+      };
+    });
+
+  const organizationList = [...byId.organizations.values()]
+    .toSorted((a, b) => a.id.localeCompare(b.id))
+    .map(({ id, data: d }) => {
+      const rel = relations.organization.get(id);
+      return {
+        id,
+        url: abs(entryUrl('organizations', id)),
+        name: d.name,
+        shortName: d.shortName ?? null,
+        reading: d.reading ?? null,
+        kind: d.kind,
+        city: d.city ? (cities([d.city])[0] ?? null) : null,
+        headOffice: d.headOffice ?? null,
+        founded: d.founded ?? null,
+        representative: d.representative
+          ? { title: d.representative.title ?? null, name: d.representative.name }
+          : null,
+        capitalYen: d.capitalYen ?? null,
+        website: d.website ?? null,
+        summary: d.summary,
+        business: d.business ?? [],
+        employer: d.employer
+          ? {
+              industries: d.employer.industries,
+              hiringPage: d.employer.hiringPage ?? null,
+              workplaceFacts: d.employer.workplaceFacts.map((f) => ({
+                label: f.label,
+                value: f.value,
+                asOf: f.asOf,
+                source: source(f.source),
+              })),
+            }
+          : null,
+        releases: (rel?.releases ?? []).map((r) => r.id),
+        agreements: (rel?.agreements ?? []).map((a) => a.id),
+        declarations: (rel?.signatures ?? []).map((s) => s.declaration.id),
+        sources: sources(d.sources),
+        feed: abs(feedUrl({ kind: 'organizations', id })),
+      };
+    });
+
+  const declarationList = [...byId.declarations.values()]
+    .toSorted((a, b) => a.id.localeCompare(b.id))
+    .map(({ id, data: d }) => {
+      const rel = relations.declaration.get(id);
+      return {
+        id,
+        url: abs(entryUrl('declarations', id)),
+        name: d.name,
+        sponsor: org(d.sponsor),
+        opened: d.opened ?? null,
+        purpose: d.purpose,
+        officialUrl: d.url ?? null,
+        reportedCounts: d.reportedCounts.map((c) => ({
+          count: c.count,
+          asOf: c.asOf,
+          source: source(c.source),
+        })),
+        listedCount: rel?.listedCount ?? 0,
+        signatories: (rel?.signatures ?? []).map((s) => ({
+          position: s.position,
+          organization: { id: s.organization.id, name: s.organization.data.name },
+          announced: s.signatory.announced ?? null,
+          note: s.signatory.note ?? null,
+          source: source(s.signatory.source),
+        })),
+        releases: releaseIds(rel?.releases ?? []),
+        signatoriesCsv: abs(signatoriesCsvUrl(id)),
+        feed: abs(feedUrl({ kind: 'declarations', id })),
+      };
+    });
+
+  return {
+    releases: { releases },
+    cities: { cities: cityList },
+    organizations: { organizations: organizationList },
+    declarations: { declarations: declarationList },
+  };
+}
+
+export type OpenData = ReturnType<typeof openData>;
+
+/**
+ * A declaration's signatories as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel
+ * reads it as UTF-8, not Shift_JIS), CRLF line ends, and cells that a spreadsheet would run as a
+ * formula (= + - @, tab, CR at the start) prefixed with an apostrophe.
+ */
+export function signatoriesCsv(declarationId: string, relations: Relations, site: URL): string {
+  const c = ja.openData.signatoryColumns;
+  const rows = (relations.declaration.get(declarationId)?.signatures ?? []).map((s) => {
+    const city = s.organization.data.city && relations.byId.cities.get(s.organization.data.city.id);
+    const release = s.signatory.source.release && relations.byId.releases.get(s.signatory.source.release.id);
+    return {
+      position: s.position,
+      organizationId: s.organization.id,
+      organization: s.organization.data.name,
+      kind: ja.organization.kind[s.organization.data.kind],
+      city: city ? city.data.name : '',
+      announced: s.signatory.announced ?? '',
+      note: s.signatory.note ?? '',
+      sourceRelease: release ? new URL(entryUrl('releases', release.id), site).href : '',
+      sourceUrl: s.signatory.source.url ?? '',
+    };
+  });
+  return stringify(rows, {
+    bom: true,
+    header: true,
+    columns: Object.entries(c).map(([key, [header]]) => ({ key, header })),
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  });
+}

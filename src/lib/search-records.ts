@@ -1,0 +1,338 @@
+/**
+ * What the search index holds for each entry page: its title, kind, date, filters and the
+ * extra search terms a reader may type, computed from the public corpus. The page's own text is
+ * read from the built HTML and combined with these into one document per page (`recordHtml`).
+ *
+ * Why extra terms: Pagefind segments Japanese page text with a morphological analyser at index
+ * time but segments the query with the browser's `Intl.Segmenter`, and the two disagree on
+ * compounds (pagefind#1237): a word a reader types can be absent from the index in the form the
+ * query asks for. Metadata values are only split at spaces, so a `terms` field holding the
+ * page's names already cut the way `Intl.Segmenter` cuts them always matches the query's words.
+ */
+import * as cheerio from 'cheerio';
+import { ja } from '../i18n/ja.ts';
+import type { Release } from '../schemas/index.ts';
+import { formatDate } from './format.ts';
+import type { Corpus, Entry, Relations } from './relations.ts';
+import { filterKeys, type FilterKey } from './search-state.ts';
+import { entryUrl } from './urls.ts';
+
+export type SearchKind = 'releases' | 'agreements' | 'cities' | 'declarations' | 'organizations';
+export const searchKinds: readonly SearchKind[] = [
+  'releases',
+  'agreements',
+  'cities',
+  'declarations',
+  'organizations',
+];
+
+export interface SearchRecord {
+  url: string;
+  kind: SearchKind;
+  title: string;
+  /** The entry's own day (release published, agreement signed), YYYY-MM-DD in Japan time. */
+  date?: string | undefined;
+  /** The day results are sorted by when sorting by newest: its own date or its latest activity. */
+  sortDate: string;
+  /** The entry's own names as a reader may type them: name variants, short name, reading, code. */
+  names: string[];
+  /** What a release or agreement is called: its title, subtitle, programmes and courses. */
+  headline: string[];
+  /** Names of what the entry is about or related to: cities, organizations, programmes, people. */
+  terms: string[];
+  filters: Record<FilterKey, string[]>;
+}
+
+/** YYYY-MM-DD of an instant in Japan time. */
+export function tokyoDay(d: Date): string {
+  return new Date(d.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+const releaseDay = (r: Entry<Release>) => tokyoDay(r.data.published);
+
+/** The newest of some days (YYYY…, lexicographic), or undefined. */
+function latest(days: (string | undefined)[]): string | undefined {
+  return days
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
+}
+
+const unique = (xs: (string | undefined)[]) => [
+  ...new Set(xs.filter((x): x is string => x !== undefined && x !== '')),
+];
+
+// Legal forms that readers leave out when typing a name.
+const legalForms =
+  /^(株式会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人)|(株式会社|相互会社)$/g;
+
+/** Other ways of writing a name: without legal form, without the 市/町/村/区 suffix, without ・. */
+export function nameVariants(name: string): string[] {
+  const bare = name.replace(legalForms, '');
+  return unique([
+    name,
+    bare,
+    bare.replace(/[・･]/g, ''),
+    /^.{2,}[市町村区]$/.test(bare) ? bare.slice(0, -1) : undefined,
+  ]);
+}
+
+const wordSegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+// Pagefind drops these from queries too (see its search()).
+const punctuation = /^[\p{P}\p{S}\s]+$/u;
+// A lone kana (の, か) says nothing about a page; it would only add noise to the terms.
+const loneKana = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
+
+/**
+ * The words a phrase becomes when typed as a query: `Intl.Segmenter` words, lower-cased, as
+ * Pagefind's search() produces them, plus the whole phrase without punctuation (for readers who
+ * type a compound the segmenter would split, such as a katakana name).
+ */
+export function queryWords(phrase: string): string[] {
+  const words = [...wordSegmenter.segment(phrase)]
+    .filter((s) => s.isWordLike && !punctuation.test(s.segment))
+    .map((s) => s.segment.toLocaleLowerCase());
+  const whole = phrase.replace(/[\p{P}\p{S}\s]+/gu, '').toLocaleLowerCase();
+  return unique([...words.filter((w) => !loneKana.test(w)), whole]);
+}
+
+/** The `terms` metadata: every query word of every phrase, separated by spaces. */
+export function termsField(phrases: readonly string[]): string {
+  return unique(phrases.flatMap(queryWords)).join(' ');
+}
+
+export function searchRecords(corpus: Corpus, relations: Relations): SearchRecord[] {
+  const { byId } = relations;
+  const orgNames = (ids: readonly { id: string }[]) =>
+    ids.flatMap((r) => {
+      const o = byId.organizations.get(r.id);
+      return o ? [o.data.name] : [];
+    });
+  const orgTerms = (ids: readonly { id: string }[]) =>
+    ids.flatMap((r) => {
+      const o = byId.organizations.get(r.id);
+      return o ? [...nameVariants(o.data.name), o.data.shortName] : [];
+    });
+  const cityNames = (ids: readonly { id: string }[]) =>
+    ids.flatMap((r) => {
+      const c = byId.cities.get(r.id);
+      return c ? [c.data.name] : [];
+    });
+  const cityTerms = (ids: readonly { id: string }[]) =>
+    ids.flatMap((r) => {
+      const c = byId.cities.get(r.id);
+      return c ? [...nameVariants(c.data.name), c.data.reading, c.data.nameEn] : [];
+    });
+  const topicNames = (ids: readonly { id: string }[]) =>
+    ids.flatMap((r) => {
+      const t = byId.topics.get(r.id);
+      return t ? [t.data.name] : [];
+    });
+  const topicsOf = (releases: readonly Entry<Release>[]) =>
+    releases.flatMap((r) => topicNames(r.data.topics));
+  const yearOf = (day: string | undefined) => (day ? [day.slice(0, 4)] : []);
+  const records: SearchRecord[] = [];
+  const push = (
+    r: Omit<SearchRecord, 'names' | 'headline' | 'terms' | 'filters' | 'sortDate'> & {
+      names: (string | undefined)[];
+      headline?: (string | undefined)[];
+      terms: (string | undefined)[];
+      filters: Record<FilterKey, (string | undefined)[]>;
+      activity: (string | undefined)[];
+    },
+  ) => {
+    const { activity, ...rest } = r;
+    records.push({
+      ...rest,
+      names: unique(r.names),
+      headline: unique(r.headline ?? []),
+      terms: unique(r.terms),
+      filters: Object.fromEntries(filterKeys.map((k) => [k, unique(r.filters[k])])) as Record<
+        FilterKey,
+        string[]
+      >,
+      // Entries without any date sort last.
+      sortDate: latest([r.date, ...activity]) ?? '0000-00-00',
+    });
+  };
+
+  for (const r of corpus.releases) {
+    const d = r.data;
+    const day = releaseDay(r);
+    push({
+      url: entryUrl('releases', r.id),
+      kind: 'releases',
+      title: d.title,
+      date: day,
+      names: [],
+      headline: [d.title, d.subtitle],
+      terms: [
+        ...orgTerms(d.publishers),
+        ...cityTerms(d.cities),
+        ...d.declarations.flatMap((x) => byId.declarations.get(x.id)?.data.name),
+        ...d.agreements.flatMap((x) => byId.agreements.get(x.id)?.data.title),
+        ...topicNames(d.topics),
+        ...d.events.flatMap((e) => [e.title, e.kind, ...e.speakers]),
+      ],
+      filters: {
+        kind: [ja.nav.releases],
+        city: cityNames(d.cities),
+        organization: orgNames([...d.publishers, ...(d.source ? [d.source.publisher] : [])]),
+        topic: topicNames(d.topics),
+        year: yearOf(day),
+      },
+      activity: [],
+    });
+  }
+
+  for (const a of corpus.agreements) {
+    const d = a.data;
+    const releases = relations.agreement.get(a.id)?.releases ?? [];
+    push({
+      url: entryUrl('agreements', a.id),
+      kind: 'agreements',
+      title: d.title,
+      date: d.signed,
+      names: [],
+      headline: [
+        d.title,
+        d.kind,
+        ...d.programs.flatMap((p) => [p.name, p.theme, ...p.courses.map((c) => c.name)]),
+      ],
+      terms: [
+        ...orgTerms(d.parties),
+        ...orgTerms(d.partners.map((p) => p.organization)),
+        ...cityTerms(d.cities),
+      ],
+      filters: {
+        kind: [ja.nav.agreements],
+        city: cityNames(d.cities),
+        organization: orgNames([...d.parties, ...d.partners.map((p) => p.organization)]),
+        topic: topicsOf(releases),
+        year: yearOf(d.signed),
+      },
+      activity: releases.map(releaseDay),
+    });
+  }
+
+  for (const c of corpus.cities) {
+    const d = c.data;
+    const rel = relations.city.get(c.id);
+    push({
+      url: entryUrl('cities', c.id),
+      kind: 'cities',
+      title: d.name,
+      names: [
+        ...nameVariants(d.name),
+        d.reading,
+        d.reading.replace(/(し|ちょう|まち|むら|そん|く)$/, ''),
+        d.nameEn,
+        d.code,
+      ],
+      terms: [d.prefecture, d.tagline, d.mayor?.name, ...d.strategies.map((s) => s.name)],
+      filters: {
+        kind: [ja.nav.cities],
+        city: [d.name],
+        organization: (rel?.organizations ?? []).map((o) => o.data.name),
+        topic: topicsOf(rel?.releases ?? []),
+        year: [],
+      },
+      activity: [
+        ...(rel?.releases ?? []).map(releaseDay),
+        ...(rel?.agreements ?? []).map((x) => x.data.signed),
+      ],
+    });
+  }
+
+  for (const x of corpus.declarations) {
+    const d = x.data;
+    const rel = relations.declaration.get(x.id);
+    const signatories = (rel?.signatures ?? []).map((s) => s.organization);
+    push({
+      url: entryUrl('declarations', x.id),
+      kind: 'declarations',
+      title: d.name,
+      names: [d.name, d.name.replace(/宣言$/, '')],
+      terms: orgTerms([d.sponsor]),
+      filters: {
+        kind: [ja.nav.declarations],
+        city: cityNames(signatories.flatMap((o) => (o.data.city ? [o.data.city] : []))),
+        organization: orgNames([d.sponsor, ...signatories]),
+        topic: topicsOf(rel?.releases ?? []),
+        year: unique([
+          ...yearOf(d.opened),
+          ...(rel?.signatures ?? []).flatMap((s) => yearOf(s.signatory.announced)),
+        ]),
+      },
+      activity: [
+        d.opened && `${d.opened}-01`,
+        ...(rel?.signatures ?? []).map((s) => s.signatory.announced),
+        ...(rel?.releases ?? []).map(releaseDay),
+      ],
+    });
+  }
+
+  for (const o of corpus.organizations) {
+    const d = o.data;
+    const rel = relations.organization.get(o.id);
+    push({
+      url: entryUrl('organizations', o.id),
+      kind: 'organizations',
+      title: d.name,
+      names: [...nameVariants(d.name), d.shortName, d.reading],
+      terms: [d.representative?.name, ...(d.city ? cityTerms([d.city]) : [])],
+      filters: {
+        kind: [ja.nav.organizations],
+        city: d.city ? cityNames([d.city]) : [],
+        organization: [d.name],
+        topic: topicsOf(rel?.releases ?? []),
+        year: [],
+      },
+      activity: [
+        ...(rel?.releases ?? []).map(releaseDay),
+        ...(rel?.agreements ?? []).map((x) => x.data.signed),
+        ...(rel?.signatures ?? []).map((s) => s.signatory.announced),
+      ],
+    });
+  }
+  return records;
+}
+
+/**
+ * The page's own content from its built HTML: what is inside <main>, without the navigation
+ * (breadcrumbs), the <h1> (the record carries the title) and anything marked data-pagefind-ignore.
+ */
+export function mainContentHtml(pageHtml: string): string {
+  const $ = cheerio.load(pageHtml);
+  const main = $('main').first();
+  main.find('nav, h1, script, style, noscript, [data-pagefind-ignore]').remove();
+  return main.html() ?? '';
+}
+
+const escapeAttr = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** The document Pagefind indexes for one page: title, content, metadata, filters and sort key. */
+export function recordHtml(record: SearchRecord, contentHtml: string): string {
+  const meta = (key: string, value: string) =>
+    value === '' ? '' : `<span data-pagefind-meta="${escapeAttr(`${key}:${value}`)}"></span>`;
+  const filters = filterKeys.flatMap((k) =>
+    record.filters[k].map(
+      (v) => `<span data-pagefind-filter="${escapeAttr(`${ja.search.filters[k]}:${v}`)}"></span>`,
+    ),
+  );
+  return [
+    '<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
+    `<h1>${escapeText(record.title)}</h1>`,
+    contentHtml,
+    meta('kind', ja.nav[record.kind]),
+    record.date ? meta('date', formatDate(record.date)) : '',
+    meta('names', termsField(record.names)),
+    meta('headline', termsField(record.headline)),
+    meta('terms', termsField(record.terms)),
+    ...filters,
+    `<span data-pagefind-sort="${escapeAttr(`date:${record.sortDate}`)}"></span>`,
+    '</main></body></html>',
+  ].join('\n');
+}

@@ -1,0 +1,100 @@
+/**
+ * The search page's state (query, filters, sort) and its URL, so a search can be shared as a
+ * link and the browser's Back button returns to the previous search: `/search/?q=育休&city=相馬市`.
+ * Filter keys in the index are the Japanese filter names; the URL uses short ASCII names.
+ */
+import { ja } from '../i18n/ja.ts';
+
+export type FilterKey = keyof typeof ja.search.filters;
+export const filterKeys = Object.keys(ja.search.filters) as FilterKey[];
+
+export const searchParamNames: Record<FilterKey, string> = {
+  kind: 'type',
+  city: 'city',
+  organization: 'org',
+  topic: 'topic',
+  year: 'year',
+};
+
+export type SearchSort = 'relevance' | 'newest';
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  sort: SearchSort;
+}
+
+/** The sort key written by recordHtml (data-pagefind-sort="date:YYYY-MM-DD"). */
+export const sortKey = 'date';
+
+/**
+ * Pagefind ranking: a match in the page's own names counts most, then in its headline, then in
+ * related names; the displayed kind and date are not search terms.
+ */
+export const searchRanking = {
+  metaWeights: { names: 8, headline: 4, terms: 1.5, kind: 0, date: 0 },
+};
+
+export function parseSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const key of filterKeys) {
+    const values = params.getAll(searchParamNames[key]).filter((v) => v !== '');
+    if (values.length > 0) filters[key] = values;
+  }
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+  };
+}
+
+/** `?q=…&city=…&sort=newest`, or '' for the empty search; parameters in a fixed order. */
+export function searchStateQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q !== '') params.set('q', state.q);
+  for (const key of filterKeys)
+    for (const v of state.filters[key] ?? []) params.append(searchParamNames[key], v);
+  if (state.sort === 'newest') params.set('sort', 'newest');
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}
+
+/** Filters as Pagefind takes them: keyed by the Japanese filter name. */
+export function pagefindFilters(state: SearchState): Record<string, string[]> {
+  return Object.fromEntries(
+    filterKeys.flatMap((k) => {
+      const values = state.filters[k];
+      return values && values.length > 0 ? [[ja.search.filters[k], values]] : [];
+    }),
+  );
+}
+
+/** The state back from what Pagefind's Component UI reports (filters keyed by Japanese name). */
+export function stateFromPagefind(
+  q: string,
+  filters: Record<string, unknown>,
+  sort: SearchSort,
+): SearchState {
+  const state: SearchState = { q: q.trim(), filters: {}, sort };
+  for (const key of filterKeys) {
+    const values = filters[ja.search.filters[key]];
+    if (Array.isArray(values) && values.length > 0) state.filters[key] = values.map(String);
+  }
+  return state;
+}
+
+export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> {
+  return sort === 'newest' ? { [sortKey]: 'desc' } : {};
+}
+
+/**
+ * Whether going from one state to the next deserves its own history entry. Refining the query
+ * while typing replaces the entry (Back should not step through every keystroke); starting a
+ * search, changing filters or the sort adds one.
+ */
+export function isNewHistoryEntry(from: SearchState, to: SearchState): boolean {
+  if (from.sort !== to.sort) return true;
+  if (JSON.stringify(pagefindFilters(from)) !== JSON.stringify(pagefindFilters(to))) return true;
+  return from.q === '' && to.q !== '';
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCheckedSite } from '../../../data/checked-corpus.ts';
+import { signatoriesCsv } from '../../../lib/open-data.ts';
+
+export const getStaticPaths = (async () => {
+  const { corpus } = await getCheckedSite();
+  return corpus.declarations.map((d) => ({ params: { id: d.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { relations } = await getCheckedSite();
+  return new Response(signatoriesCsv(params.id!, relations, site!), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

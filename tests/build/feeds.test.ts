@@ -1,0 +1,103 @@
+/** Every RSS feed of the built site, read with a real feed parser and checked against the content. */
+import { parseFeed } from '@rowanmanning/feed-parser';
+import * as cheerio from 'cheerio';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { expected } from '../helpers/expected.ts';
+import { TEST_BUILD_TIME } from './global-setup.ts';
+
+const dist = inject('distDir');
+const site = 'https://pressroom.example.jp';
+const x = expected(new Date(TEST_BUILD_TIME));
+const releaseUrl = (id: string) => `${site}/releases/${id}/`;
+
+/** Each feed and the releases it must carry, newest first, derived from the release fields. */
+const scopes: { file: string; page: string; releases: string[] }[] = [
+  { file: 'feeds/releases.xml', page: '/releases/', releases: x.releases.map((r) => r.id) },
+  ...(
+    [
+      ['cities', 'cities'],
+      ['organizations', 'publishers'],
+      ['topics', 'topics'],
+      ['declarations', 'declarations'],
+    ] as const
+  ).flatMap(([kind, field]) =>
+    x.of(kind).map((e) => ({
+      file: `feeds/${kind}/${e.id}.xml`,
+      page: `/${kind}/${e.id}/`,
+      releases: x.releases.filter((r) => x.refs(r, field).includes(e.id)).map((r) => r.id),
+    })),
+  ),
+];
+
+describe('RSS feeds', () => {
+  it('exist for all releases and for every city, organization, topic and declaration, and nothing else', () => {
+    const files = globSync('feeds/**/*.xml', { cwd: dist }).map((f) => f.split(path.sep).join('/'));
+    expect(files.sort()).toEqual(scopes.map((s) => s.file).sort());
+    // The real content gives some scopes releases and leaves others empty: both kinds are tested.
+    expect(scopes.filter((s) => s.releases.length > 0).length).toBeGreaterThan(5);
+    expect(scopes.filter((s) => s.releases.length === 0).length).toBeGreaterThan(5);
+  });
+
+  for (const scope of scopes)
+    it(`${scope.file} parses and carries exactly the public releases of its scope`, () => {
+      const xml = readFileSync(path.join(dist, scope.file), 'utf8');
+      const feed = parseFeed(xml);
+      expect(feed.meta.type).toBe('rss');
+      expect(feed.language).toBe('ja');
+      expect(feed.self).toBe(`${site}/${scope.file}`);
+      expect(feed.url).toBe(`${site}${scope.page}`);
+      expect(feed.title).toMatch(/\S/);
+      expect(feed.items.map((i) => i.url)).toEqual(scope.releases.map(releaseUrl));
+      for (const item of feed.items) {
+        const release = x.releases.find((r) => releaseUrl(r.id) === item.url);
+        expect(item.title).toBe(release?.data.title);
+        expect(item.id).toBe(item.url); // guid = canonical URL
+        expect(item.published?.getTime()).toBe((release?.data.published as Date).getTime());
+      }
+      // The raw XML: <guid isPermaLink="true"> and the atom namespace for atom:link.
+      const $ = cheerio.load(xml, { xml: true });
+      expect($('rss').attr('xmlns:atom')).toBe('http://www.w3.org/2005/Atom');
+      $('item guid').each((_, g) => expect($(g).attr('isPermaLink')).toBe('true'));
+    });
+
+  it('gives each item the full text of the release, with the lead first', () => {
+    const feed = parseFeed(readFileSync(path.join(dist, 'feeds/cities/soma.xml'), 'utf8'));
+    const item = feed.items[0];
+    const soma = x.releases.find((r) => r.id === '2026/soma-three-declarations');
+    expect(item?.description).toBe(soma?.data.lead);
+    // A heading and a sentence from the end of the MDX body: the whole body is there, as HTML.
+    expect(item?.content).toMatch(/<h2[^>]*>阿部勝弘市長のコメント（要旨）<\/h2>/);
+    expect(item?.content).toContain('自らも残業ゼロで二人の子どもを育てています');
+    expect(item?.content?.startsWith('<p>福島県相馬市')).toBe(true);
+    expect(item?.categories.map((c) => c.term)).toContain('男性育休');
+  });
+
+  it('are announced with <link rel="alternate"> on the releases index and the press page', () => {
+    for (const page of ['releases/index.html', 'press/index.html']) {
+      const $ = cheerio.load(readFileSync(path.join(dist, page), 'utf8'));
+      const link = $('link[rel="alternate"][type="application/rss+xml"]');
+      expect(link.attr('href'), page).toBe('/feeds/releases.xml');
+      expect(link.attr('title'), page).toMatch(/\S/);
+    }
+  });
+
+  it('are all listed on the press page, with the calendars and the open-data files', () => {
+    const $ = cheerio.load(readFileSync(path.join(dist, 'press/index.html'), 'utf8'));
+    const hrefs = new Set(
+      $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
+    for (const s of scopes) expect(hrefs, s.file).toContain(`/${s.file}`);
+    expect(hrefs).toContain('/events.ics');
+    for (const c of x.of('cities')) expect(hrefs).toContain(`/calendar/cities/${c.id}.ics`);
+    for (const name of ['releases', 'cities', 'organizations', 'declarations'])
+      expect(hrefs).toContain(`/data/${name}.json`);
+    for (const d of x.of('declarations'))
+      expect(hrefs).toContain(`/data/declarations/${d.id}-signatories.csv`);
+    for (const href of hrefs)
+      if (href?.startsWith('/')) expect(existsSync(path.join(dist, href)), href).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+/** The sitemap, robots.txt and the search index that `astro build` writes by itself. */
+import * as cheerio from 'cheerio';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { expected } from '../helpers/expected.ts';
+import { TEST_BUILD_TIME } from './global-setup.ts';
+
+const dist = inject('distDir');
+const site = 'https://pressroom.example.jp';
+const x = expected(new Date(TEST_BUILD_TIME));
+
+describe('sitemap and robots.txt', () => {
+  it('robots.txt allows crawling and points at the sitemap index', () => {
+    const robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(new RegExp(`^Sitemap: ${site}/sitemap-index.xml$`, 'm'));
+    expect(existsSync(path.join(dist, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  it('lists every HTML page but the 404 page, and nothing else', () => {
+    const index = cheerio.load(readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8'), { xml: true });
+    const sitemaps = index('sitemap > loc')
+      .map((_, l) => index(l).text())
+      .get();
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const urls = sitemaps.flatMap((s) => {
+      const $ = cheerio.load(readFileSync(path.join(dist, new URL(s).pathname), 'utf8'), { xml: true });
+      return $('url > loc')
+        .map((_, l) => $(l).text())
+        .get();
+    });
+    const pages = globSync('**/index.html', { cwd: dist }).map(
+      (f) => `${site}/${path.dirname(f) === '.' ? '' : `${path.dirname(f).split(path.sep).join('/')}/`}`,
+    );
+    expect(urls.sort()).toEqual(pages.sort());
+    for (const r of x.releases) expect(urls).toContain(`${site}/releases/${r.id}/`);
+  });
+});
+
+describe('search index', () => {
+  it('is written into dist/pagefind by astro build, one Japanese index over the entry pages', () => {
+    for (const f of [
+      'pagefind.js',
+      'pagefind-component-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind-entry.json',
+    ])
+      expect(existsSync(path.join(dist, 'pagefind', f)), f).toBe(true);
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['ja']);
+    const entryPages =
+      x.releases.length +
+      (['agreements', 'cities', 'declarations', 'organizations'] as const).reduce(
+        (n, c) => n + x.of(c).length,
+        0,
+      );
+    expect(entry.languages.ja?.page_count).toBe(entryPages);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The search page in Chromium, served with a Content-Security-Policy that allows no inline
+ * script (only same-origin files and WebAssembly): Japanese labels, filters and sort, the state
+ * in the URL (shareable, Back works), and the message and links shown without JavaScript.
+ */
+import * as cheerio from 'cheerio';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ja } from '../../src/i18n/ja.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+
+const dist = inject('distDir');
+const csp =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist(dist);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Watched {
+  page: Page;
+  problems: string[];
+}
+
+/** A page whose documents carry the CSP; collects CSP violations, page errors and off-origin requests. */
+async function openPage(javaScriptEnabled = true): Promise<Watched> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  await page.route('**/*', async (route) => {
+    if (!route.request().url().startsWith(server.origin)) {
+      problems.push(`off-origin request ${route.request().url()}`);
+      return route.abort();
+    }
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    // On every response, as a server would send it: a worker script takes its policy from its own response.
+    headers['content-security-policy'] = csp;
+    return route.fulfill({ response, headers });
+  });
+  page.on('console', (m) => {
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { page, problems };
+}
+
+// Searches run in a worker after a debounce: wait for the page to settle, however slow the machine.
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000 });
+const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
+const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+describe('search page', () => {
+  it('loads only same-origin script files: no inline script to allow', () => {
+    const $ = cheerio.load(readFileSync(path.join(dist, 'search/index.html'), 'utf8'));
+    const scripts = $('script').toArray();
+    const executable = scripts.filter((s) =>
+      ['', 'module', 'text/javascript'].includes($(s).attr('type') ?? ''),
+    );
+    expect(executable.length).toBeGreaterThanOrEqual(2);
+    for (const s of executable) expect($(s).attr('src'), $.html(s)).toMatch(/^\/(pagefind|_astro)\//);
+  });
+
+  it('restores a shared search from the URL and ranks with the site’s weights, under the CSP', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.origin}/search/?q=JMAM&type=${encodeURIComponent('組織')}`);
+    await poll(() => resultTitles(page)).toContain('株式会社日本能率協会マネジメントセンター');
+    expect((await resultTitles(page))[0]).toBe('株式会社日本能率協会マネジメントセンター');
+    // Only organizations: the release and the agreement that mention JMAM are filtered out.
+    expect(await page.locator('pagefind-results .pf-result-meta').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('組織')]),
+    );
+    expect(await page.locator('pagefind-results').textContent()).not.toContain('報道発表　');
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('JMAM');
+    expect(await page.locator('pagefind-input input').getAttribute('placeholder')).toBe(
+      ja.search.ui.placeholder,
+    );
+    expect(await page.locator('pagefind-summary').textContent()).toContain('「JMAM」の検索結果');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps query, filters and sort in the URL, and Back returns to the previous search', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.origin}/search/`);
+    await page.locator('pagefind-input input').fill('働き方改革');
+    await poll(() => searchParams(page)).toEqual({ q: '働き方改革' });
+    await poll(() => resultTitles(page)).toContain('働き方改革加速宣言');
+
+    await page.locator(`pagefind-filter-dropdown[filter="${ja.search.filters.kind}"] button`).first().click();
+    await page.getByRole('option', { name: /報道発表/ }).click();
+    await poll(() => searchParams(page)).toEqual({ q: '働き方改革', type: '報道発表' });
+    await poll(() => resultTitles(page)).not.toContain('働き方改革加速宣言');
+    await page.keyboard.press('Escape');
+
+    await page.locator('#search-sort').selectOption('newest');
+    await poll(() => searchParams(page)).toEqual({ q: '働き方改革', type: '報道発表', sort: 'newest' });
+    await poll(() => resultTitles(page)).toEqual([
+      '相馬市がワーク・ライフバランスの3宣言に賛同　働き方改革で「選ばれる地域」を目指す',
+      '釜石市とJMAM、ワーケーション事業で包括連携協定を締結',
+    ]);
+
+    await page.goBack();
+    await poll(() => searchParams(page)).toEqual({ q: '働き方改革', type: '報道発表' });
+    expect(await page.locator('#search-sort').inputValue()).toBe('relevance');
+    await page.goBack();
+    await poll(() => searchParams(page)).toEqual({ q: '働き方改革' });
+    await poll(() => resultTitles(page)).toContain('働き方改革加速宣言');
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('働き方改革');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript says so and links to the browsable indexes', async () => {
+    const { page } = await openPage(false);
+    await page.goto(`${server.origin}/search/`);
+    await poll(() => page.locator('main').innerText()).toContain(ja.search.noScript);
+    for (const c of ['releases', 'cities', 'agreements', 'declarations', 'organizations', 'topics'] as const)
+      expect(await page.locator(`main a[href="/${c}/"]`).count(), c).toBe(1);
+    expect(await page.locator('#search-sort-control').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});

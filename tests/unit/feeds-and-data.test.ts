@@ -1,0 +1,83 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { absolutizeUrls, channelCustomData } from '../../src/lib/feeds.ts';
+import { signatoriesCsv } from '../../src/lib/open-data.ts';
+import { buildRelations, type Corpus } from '../../src/lib/relations.ts';
+
+const site = new URL('https://pressroom.example.jp/');
+
+describe('feeds', () => {
+  it('declare their language and their own URL (atom:link rel="self"), escaped', () => {
+    expect(channelCustomData('https://pressroom.example.jp/feeds/a.xml?x=1&y=2')).toBe(
+      '<language>ja</language><atom:link href="https://pressroom.example.jp/feeds/a.xml?x=1&amp;y=2" rel="self" type="application/rss+xml"/>',
+    );
+  });
+
+  it('make site-relative links and images absolute, and leave others alone', () => {
+    expect(
+      absolutizeUrls(
+        '<p><a href="/cities/soma/">相馬市</a> <a href="https://example.org/">外部</a> <a href="#x">節</a><img src="/i.png" alt="図"></p>',
+        site,
+      ),
+    ).toBe(
+      '<p><a href="https://pressroom.example.jp/cities/soma/">相馬市</a> <a href="https://example.org/">外部</a> <a href="#x">節</a><img src="https://pressroom.example.jp/i.png" alt="図"></p>',
+    );
+  });
+});
+
+describe('signatories CSV', () => {
+  const org = (id: string, name: string) => ({
+    id,
+    data: { name, kind: 'company', summary: 's', sources: [] },
+  });
+  const corpus = {
+    releases: [],
+    agreements: [],
+    cities: [],
+    topics: [],
+    organizations: [
+      org('a', '=HYPERLINK("https://evil.example")'),
+      org('b', '株式会社"引用"と,カンマ'),
+      org('s', '主催'),
+    ],
+    declarations: [
+      {
+        id: 'd',
+        data: {
+          name: '宣言',
+          sponsor: { collection: 'organizations', id: 's' },
+          purpose: 'p',
+          reportedCounts: [],
+          signatories: [
+            {
+              organization: { collection: 'organizations', id: 'a' },
+              note: '+1 番目',
+              source: { url: 'https://example.org/' },
+            },
+            {
+              organization: { collection: 'organizations', id: 'b' },
+              note: '@mention\tと-2',
+              source: { url: 'https://example.org/' },
+            },
+          ],
+        },
+      },
+    ],
+  } as unknown as Corpus;
+  const csv = signatoriesCsv('d', buildRelations(corpus), site);
+
+  it('starts with a UTF-8 byte order mark and ends lines with CRLF, for Excel', () => {
+    expect(csv.startsWith('\ufeff番号,組織ID,組織名,')).toBe(true);
+    expect(csv.split('\r\n').length).toBe(4); // header, two rows, final line end
+  });
+
+  it('quotes with the CSV library and defuses cells a spreadsheet would run as formulas', () => {
+    const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r['組織名'])).toEqual([
+      '\'=HYPERLINK("https://evil.example")',
+      '株式会社"引用"と,カンマ',
+    ]);
+    expect(rows.map((r) => r['備考'])).toEqual(["'+1 番目", "'@mention\tと-2"]);
+    expect(rows.map((r) => r['番号'])).toEqual(['1', '2']);
+  });
+});
