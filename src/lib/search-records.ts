@@ -203,6 +203,9 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
         ...orgTerms(d.parties),
         ...orgTerms(d.partners.map((p) => p.organization)),
         ...cityTerms(d.cities),
+        // The releases about an agreement announce its events (the signing ceremony): a reader
+        // searching for the event is looking for the agreement too.
+        ...releases.flatMap((r) => r.data.events.map((e) => e.title)),
       ],
       filters: {
         kind: [ja.nav.agreements],

@@ -11,6 +11,7 @@ import { headerOnlyDirectives, headerPolicy, parsePolicy } from '../../src/lib/s
 import { hostConfigFiles } from '../../src/lib/security/host-config.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 import { TEST_BUILD_TIME } from './global-setup.ts';
+import { isExecutableScriptType } from '../helpers/html.ts';
 
 const dist = inject('distDir');
 const pages = globSync('**/*.html', { cwd: dist }).sort();
@@ -54,9 +55,8 @@ describe('Content-Security-Policy in every page', () => {
     for (const rel of pages) {
       const $ = load(rel);
       $('script').each((_, el) => {
-        const type = $(el).attr('type') ?? '';
-        // Data blocks (JSON-LD) are not executed, so CSP does not apply to them.
-        if (type === 'application/ld+json' || type === 'application/json') return;
+        // Data blocks (JSON-LD, Pagefind's template) are not executed, so CSP does not apply to them.
+        if (!isExecutableScriptType($(el).attr('type'))) return;
         expect($(el).attr('src'), `${rel}: inline <script>`).toBeTruthy();
       });
       expect($('style').length, `${rel}: <style>`).toBe(0);

@@ -59,7 +59,8 @@ describe('Japanese search quality', () => {
       const urls = results.get(c.query) ?? [];
       const top3 = urls.slice(0, 3);
       if (c.first) expect(urls[0], `first result for ${c.query}: ${urls.join(' ')}`).toBe(c.first);
-      for (const u of c.top3 ?? []) expect(top3, `${u} in the top 3 for ${c.query}`).toContain(u);
+      for (const u of c.top3 ?? [])
+        expect(top3, `${u} in the top 3 for ${c.query}: ${urls.join(' ')}`).toContain(u);
       for (const u of c.notFirst ?? [])
         expect(urls[0], `${u} must not come first for ${c.query}`).not.toBe(u);
       for (const u of c.none ?? []) expect(urls, `${u} must not match ${c.query}`).not.toContain(u);
