@@ -2,22 +2,53 @@
  * Collection definitions only: the layout (where files are) and the schemas (what they hold)
  * live in src/lib/corpus/layout.ts and src/schemas, shared with `npm run check`.
  */
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { parseEntryFile, parseYaml } from './lib/corpus/front-matter.ts';
 import { contentDirFromEnv, contentLayout, entryIdFromPath } from './lib/corpus/layout.ts';
 import { schemas } from './schemas/index.ts';
 import type { CollectionName } from './schemas/primitives.ts';
 
 const contentDir = contentDirFromEnv();
 
-function loaderFor(name: CollectionName) {
+/**
+ * Astro reads YAML with js-yaml, which turns `2026-06-24` into a Date at 00:00 UTC and an
+ * unquoted `032115` into an octal number. The schemas get the data as the corpus check reads it
+ * instead (the `yaml` package: what the editor wrote stays a string), so the two never disagree.
+ */
+function readAsChecked(loader: Loader, format: 'markdown' | 'yaml-files'): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: (props) => {
+          const parsed = props.filePath
+            ? parseEntryFile(readFileSync(props.filePath, 'utf8'), format)
+            : undefined;
+          // The content guard has already rejected any file that does not parse.
+          return context.parseData(parsed?.ok ? { ...props, data: parsed.data as typeof props.data } : props);
+        },
+      }),
+  };
+}
+
+function parseYamlList(text: string) {
+  const parsed = parseYaml(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value as Record<string, unknown>[];
+}
+
+function loaderFor(name: CollectionName): Loader {
   const layout = contentLayout[name];
-  if (layout.format === 'yaml-list') return file(`${contentDir}/${layout.file}`);
-  return glob({
+  if (layout.format === 'yaml-list') return file(`${contentDir}/${layout.file}`, { parser: parseYamlList });
+  const loader = glob({
     pattern: layout.pattern,
     base: `${contentDir}/${layout.dir}`,
     generateId: ({ entry }) => entryIdFromPath(entry),
   });
+  return readAsChecked(loader, layout.format);
 }
 
 // Written out per collection (not mapped) so Astro infers each collection's data type.

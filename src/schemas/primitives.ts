@@ -118,32 +118,16 @@ export const httpsUrl = z.url({
 
 const offsetHint = '（例: 2026-06-16T10:00:00+09:00）';
 /**
- * An instant with an explicit offset. Astro reads front matter with js-yaml, which turns
- * unquoted timestamps into Date before the schema sees them; the corpus check reads the raw
- * text with `yaml`, where they stay strings, so the offset rule is enforced there.
+ * An instant with an explicit offset. Front matter reaches the schemas as the editor wrote it
+ * (see src/content.config.ts), so a timestamp is always a string here.
  */
-export const dateTime = z
-  .union(
-    [
-      z.date(),
-      z.iso.datetime({
-        offset: true,
-        error: `日時は時差（+09:00）付きのISO 8601で書いてください${offsetHint}`,
-      }),
-    ],
-    { error: `日時は時差（+09:00）付きのISO 8601で書いてください${offsetHint}` },
-  )
-  .transform((v) => (v instanceof Date ? v : new Date(v)))
-  .refine((d) => !Number.isNaN(d.getTime()), { error: `存在しない日時です${offsetHint}` });
+export const dateTime = z.iso
+  .datetime({ offset: true, error: `日時は時差（+09:00）付きのISO 8601で書いてください${offsetHint}` })
+  .transform((v) => new Date(v));
 
 const dateHint = '（例: 2026-06-16）';
 /** A calendar day, YYYY-MM-DD, with no time zone (a signing date, a mayor's as-of date). */
-export const isoDate = z
-  .union([z.date(), z.iso.date({ error: `日付は YYYY-MM-DD で書いてください${dateHint}` })], {
-    error: `日付は YYYY-MM-DD で書いてください${dateHint}`,
-  })
-  // js-yaml reads a bare date as midnight UTC, so the UTC day is the day that was written.
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+export const isoDate = z.iso.date({ error: `日付は YYYY-MM-DD で書いてください${dateHint}` });
 
 /** A month, YYYY-MM, for facts the sources give only to the month (2016年3月). */
 export const yearMonth = z

@@ -2,18 +2,10 @@ import { z } from 'astro/zod';
 import { dateTime, email, httpsUrl, isoDate, nonEmptyText, officePhoneNumber, ref } from './primitives.ts';
 import { eventTimeMs } from '../lib/event-time.ts';
 
-/**
- * An event starts at an instant, or on a day when the source gives no time. Astro's js-yaml
- * reads an unquoted day (2026-06-16) as a Date at 00:00 UTC, which would otherwise become an
- * invented 09:00 in Japan; such a Date is read back as the day. (A time of exactly 09:00+09:00
- * must therefore be quoted.)
- */
-const eventTime = z.preprocess(
-  (v) => (v instanceof Date && v.getTime() % 86_400_000 === 0 ? v.toISOString().slice(0, 10) : v),
-  z.union([dateTime, isoDate], {
-    error: '日時（2026-06-24T14:00:00+09:00）か日付（2026-06-24）を書いてください',
-  }),
-);
+/** An event starts at an instant, or on a day when the source gives no time. */
+const eventTime = z.union([dateTime, isoDate], {
+  error: '日時（2026-06-24T14:00:00+09:00）か日付（2026-06-24）を書いてください',
+});
 
 const event = z
   .strictObject({

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../../src/lib/corpus/validate.ts';
 import { publicReleases } from '../../src/lib/publishing.ts';
-import { buildRelations, type Corpus } from '../../src/lib/relations.ts';
+import { buildRelations } from '../../src/lib/relations.ts';
 import { releaseSchema } from '../../src/schemas/releases.ts';
 import { withKnownIds } from '../../src/schemas/primitives.ts';
-import { realContentDir } from '../helpers/corpus.ts';
-
-/** The real corpus, parsed by the same code the build uses, grouped by collection. */
-function realCorpus(): Corpus {
-  const { entries, problems } = checkCorpus(realContentDir);
-  expect(problems).toEqual([]);
-  const of = (c: string) => entries.filter((e) => e.collection === c).map(({ id, data }) => ({ id, data }));
-  return {
-    releases: of('releases'),
-    agreements: of('agreements'),
-    cities: of('cities'),
-    declarations: of('declarations'),
-    organizations: of('organizations'),
-    topics: of('topics'),
-  } as unknown as Corpus;
-}
+import { realCorpus } from '../helpers/real-corpus.ts';
 
 const ids = (list: { id: string }[] | undefined) => (list ?? []).map((e) => e.id);
 

@@ -29,3 +29,32 @@ export function parseYaml(text: string, lineOffset = 0): YamlResult {
   }
   return { ok: true, value: doc.toJS() };
 }
+
+export type EntryFileResult =
+  | { ok: true; data: unknown; body?: string }
+  | { ok: false; field: '(YAML)' | '(front matter)'; message: string };
+
+/**
+ * The data of one entry file, read the same way by the corpus check and by Astro's loaders
+ * (src/content.config.ts), so the schemas always see what the editor wrote.
+ */
+export function parseEntryFile(text: string, format: 'markdown' | 'yaml-files'): EntryFileResult {
+  if (format === 'yaml-files') {
+    const parsed = parseYaml(text);
+    return parsed.ok
+      ? { ok: true, data: parsed.value ?? {} }
+      : { ok: false, field: '(YAML)', message: parsed.message };
+  }
+  const split = splitFrontMatter(text);
+  if (!split)
+    return {
+      ok: false,
+      field: '(front matter)',
+      message: 'ファイルの先頭に --- で囲んだフロントマターがありません',
+    };
+  // +1: the opening --- line comes before the YAML text.
+  const parsed = parseYaml(split.frontMatter, 1);
+  return parsed.ok
+    ? { ok: true, data: parsed.value ?? {}, body: split.body }
+    : { ok: false, field: '(front matter)', message: parsed.message };
+}

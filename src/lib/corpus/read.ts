@@ -2,7 +2,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectionNames, entryIdPattern, type CollectionName } from '../../schemas/primitives.ts';
-import { parseYaml, splitFrontMatter } from './front-matter.ts';
+import { parseEntryFile, parseYaml } from './front-matter.ts';
 import { contentLayout, entryIdFromPath } from './layout.ts';
 import type { Problem } from './problem.ts';
 
@@ -82,26 +82,9 @@ export function readCorpus(contentDir: string): { entries: RawEntry[]; problems:
         });
         continue;
       }
-      const text = readFileSync(abs, 'utf8');
-      if (layout.format === 'yaml-files') {
-        const parsed = parseYaml(text);
-        if (parsed.ok) entries.push({ collection, id, file, data: parsed.value ?? {} });
-        else problems.push({ file, field: '(YAML)', message: parsed.message });
-        continue;
-      }
-      const split = splitFrontMatter(text);
-      if (!split) {
-        problems.push({
-          file,
-          field: '(front matter)',
-          message: 'ファイルの先頭に --- で囲んだフロントマターがありません',
-        });
-        continue;
-      }
-      // +1: the opening --- line comes before the YAML text.
-      const parsed = parseYaml(split.frontMatter, 1);
-      if (parsed.ok) entries.push({ collection, id, file, data: parsed.value ?? {}, body: split.body });
-      else problems.push({ file, field: '(front matter)', message: parsed.message });
+      const parsed = parseEntryFile(readFileSync(abs, 'utf8'), layout.format);
+      if (parsed.ok) entries.push({ collection, id, file, data: parsed.data, body: parsed.body });
+      else problems.push({ file, field: parsed.field, message: parsed.message });
     }
   }
   return { entries, problems };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCheckedSite } from '../../data/checked-corpus.ts';
+import { getSite } from '../../data/site.ts';
 import { openData, type OpenData } from '../../lib/open-data.ts';
 
 const names = ['releases', 'cities', 'organizations', 'declarations'] as const satisfies (keyof OpenData)[];
@@ -7,7 +7,7 @@ const names = ['releases', 'cities', 'organizations', 'declarations'] as const s
 export const getStaticPaths = (() => names.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { relations } = await getCheckedSite();
+  const { relations } = await getSite();
   const data = openData(relations, site!)[params.name as (typeof names)[number]];
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCheckedSite } from '../../../data/checked-corpus.ts';
+import { getSite } from '../../../data/site.ts';
 import { signatoriesCsv } from '../../../lib/open-data.ts';
 
 export const getStaticPaths = (async () => {
-  const { corpus } = await getCheckedSite();
+  const { corpus } = await getSite();
   return corpus.declarations.map((d) => ({ params: { id: d.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { relations } = await getCheckedSite();
+  const { relations } = await getSite();
   return new Response(signatoriesCsv(params.id!, relations, site!), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
