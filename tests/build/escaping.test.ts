@@ -159,11 +159,12 @@ describe('HTML', () => {
     const blocks = $('script[type="application/ld+json"]')
       .map((_, el) => JSON.parse($(el).text()) as unknown)
       .get();
-    if (blocks.length > 0) expect(strings(blocks).some((s) => s.includes(script))).toBe(true);
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(strings(blocks).some((s) => s.includes(script))).toBe(true);
   });
 });
 
-/** Checks of one output file each; they run over whatever the build emits (see below). */
+/** Checks of one output file each, run over every file of its kind that the build emits. */
 const checks = {
   xml(f: OutputFile) {
     expect(() => SyntaxValidator.validate(f.text), f.rel).not.toThrow();
@@ -202,24 +203,32 @@ const checks = {
   },
 };
 
-describe('other outputs, whichever the build emits', () => {
+describe('other outputs', () => {
+  // Each kind must exist, and the hostile entries must have reached at least one file of it.
+  const carrying = (ext: string, marker: string) => byExt(ext).filter((f) => f.text.includes(marker));
+
   it('every XML file (feeds, sitemap) is well-formed, with the hostile title as text in feeds', () => {
+    expect(
+      carrying('.xml', 'escaping-check').filter((f) => f.rel.startsWith('feeds/')).length,
+    ).toBeGreaterThan(0);
     for (const f of byExt('.xml')) checks.xml(f);
   });
   it('every JSON file parses, with the hostile strings intact', () => {
+    expect(carrying('.json', 'alert(1)').length).toBeGreaterThan(0);
     for (const f of byExt('.json')) checks.json(f);
   });
   it('no CSV cell starts with = + - @ (tab or CR): formulas are prefixed with an apostrophe', () => {
+    expect(byExt('.csv').filter((f) => f.rel.includes('escaping-check')).length).toBe(1);
     for (const f of byExt('.csv')) checks.csv(f);
   });
   it('every iCalendar line is a property: no content line broke out of its field', () => {
+    expect(carrying('.ics', 'HYPERLINK').length).toBeGreaterThan(0);
     for (const f of byExt('.ics')) checks.ics(f);
   });
 });
 
 describe('the output checks themselves', () => {
-  // Feeds, data and calendars come with other issues: these samples show each check passes
-  // correct output and catches the mistake it exists for, before real files arrive.
+  // Samples show each check passes correct output and catches the mistake it exists for.
   const file = (rel: string, text: string): OutputFile => ({ rel, text, compressed: false });
   const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const csvCell = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"`;
