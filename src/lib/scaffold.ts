@@ -96,7 +96,7 @@ export const questions: Record<ScaffoldKind, Question[]> = {
     {
       flag: 'phone',
       label: '部署の固定電話番号',
-      example: '0244-37-2111',
+      example: '0000-00-0000',
       optional: true,
       schema: officePhoneNumber,
     },

@@ -27,7 +27,7 @@ events:
 contacts:
   - organization: soma-city
     department: 秘書広報課
-    phone: 0244-37-2111
+    phone: 0000-00-0000
 ---
 
 本文にも${canary}という語を含めています。
