@@ -1,6 +1,8 @@
 /**
- * npm run bench [-- --releases N] [--seed S] [--mdx-share 0.5] [--no-incremental] [--cpu-prof]
- *                 [--keep] [--no-record]
+ * npm run bench [-- --releases N] [--seed S] [--mdx-share 0.5] [--content DIR] [--no-incremental]
+ *                 [--cpu-prof] [--keep] [--no-record] [--echo]
+ *
+ * --content DIR benchmarks a copy of an existing corpus (e.g. content/) instead of a generated one.
  *
  * Generates a synthetic corpus of N releases into a temporary folder (never content/), builds
  * the real site over it with `astro build` (whatever integrations the project has, Pagefind
@@ -11,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   appendFileSync,
+  cpSync,
   existsSync,
   globSync,
   mkdirSync,
@@ -25,7 +28,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/lib/corpus/validate.ts';
 import { htmlPages, isSearchPage, pageWeight, PAGE_BUDGET_BYTES, scriptFindings } from './bench/budgets.ts';
-import { BENCH_BUILD_TIME, DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
+import { BENCH_BUILD_TIME, DEFAULT_SEED, generateCorpus, type CorpusSummary } from './bench/corpus.ts';
+import { isPublic, type Publishable } from '../src/lib/publishing.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import { summarizeProfiles } from './bench/profile.ts';
@@ -37,6 +41,7 @@ const { values: args } = parseArgs({
     releases: { type: 'string', default: '1000' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     'mdx-share': { type: 'string', default: '0.5' },
+    content: { type: 'string' },
     incremental: { type: 'boolean', default: true },
     'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -69,7 +74,7 @@ function dirStats(dir: string) {
 }
 
 /** Phases of `astro build`, cut at the log lines Astro prints when each begins. */
-function phases(m: Measurement): Record<string, number> {
+function phases(m: Measurement): { name: string; from: number; to: number }[] {
   const at = (re: RegExp, after = 0) => m.lines.find((l) => l.ms >= after && re.test(l.text))?.ms;
   const syncStart = at(/\[content\] Syncing content/);
   const syncEnd = at(/\[content\] Synced content/);
@@ -85,9 +90,9 @@ function phases(m: Measurement): Record<string, number> {
     ['after render (integrations)', renderEnd, done],
     ['exit', done, m.wallMs],
   ];
-  return Object.fromEntries(
-    cut.filter(([, a, b]) => a !== undefined && b !== undefined).map(([k, a, b]) => [k, b! - a!]),
-  );
+  return cut
+    .filter(([, a, b]) => a !== undefined && b !== undefined)
+    .map(([name, a, b]) => ({ name, from: a!, to: b! }));
 }
 
 async function build(
@@ -119,6 +124,7 @@ async function build(
     throw new Error(`${label}: astro build failed (exit ${m.status}); work folder kept at ${work}\n${tail}`);
   }
   const pages = htmlPages(outDir).length;
+  const cuts = phases(m);
   const dist = dirStats(outDir) ?? { bytes: 0, files: 0 };
   return {
     measurement: m,
@@ -132,7 +138,8 @@ async function build(
     pagesPerSecond: pages / (m.wallMs / 1000),
     distBytes: dist.bytes,
     distFiles: dist.files,
-    phases: phases(m),
+    phases: Object.fromEntries(cuts.map((p) => [p.name, p.to - p.from])),
+    peakPhase: cuts.find((p) => m.peakAtMs >= p.from && m.peakAtMs <= p.to)?.name ?? 'unknown',
   };
 }
 
@@ -174,11 +181,44 @@ function commit(): string {
   }
 }
 
+/** The summary generateCorpus gives, for a corpus that was copied instead. */
+function describeCorpus(entries: ReturnType<typeof checkCorpus>['entries']): CorpusSummary {
+  const count = (c: string) => entries.filter((e) => e.collection === c).length;
+  const files = entries
+    .filter((e) => e.collection === 'releases')
+    .map((e) => ({
+      rel: path.relative(contentDir, path.resolve(e.file)),
+      data: e.data as unknown as Publishable & { events?: unknown[] },
+    }));
+  const open = files.filter((r) => isPublic(r.data, new Date(BENCH_BUILD_TIME)));
+  return {
+    dir: contentDir,
+    seed: NaN,
+    releases: files.length,
+    mdx: files.filter((r) => r.rel.endsWith('.mdx')).length,
+    md: files.filter((r) => r.rel.endsWith('.md')).length,
+    unpublished: files.length - open.length,
+    events: files.reduce((a, r) => a + (r.data.events?.length ?? 0), 0),
+    cities: count('cities'),
+    organizations: count('organizations'),
+    agreements: count('agreements'),
+    declarations: count('declarations'),
+    topics: count('topics'),
+    editTarget: open.at(-1)?.rel ?? '',
+  };
+}
+
 const loadBefore = os.loadavg();
 log(`work folder ${work}`);
-log(`generating ${releases} releases (seed ${seed}, ${Math.round(mdxShare * 100)}% .mdx)…`);
 let t = performance.now();
-const corpus = generateCorpus(contentDir, { releases, seed, mdxShare });
+let generated: CorpusSummary | undefined;
+if (args.content) {
+  log(`copying ${args.content}…`);
+  cpSync(args.content, contentDir, { recursive: true });
+} else {
+  log(`generating ${releases} releases (seed ${seed}, ${Math.round(mdxShare * 100)}% .mdx)…`);
+  generated = generateCorpus(contentDir, { releases, seed, mdxShare });
+}
 const generateMs = performance.now() - t;
 t = performance.now();
 // The same check the build's content guard runs first; timed on its own because it is ours.
@@ -186,8 +226,9 @@ const check = checkCorpus(contentDir);
 const checkMs = performance.now() - t;
 if (check.problems.length)
   throw new Error(
-    `generated corpus is invalid: ${check.problems.length} problem(s), first: ${JSON.stringify(check.problems[0])}`,
+    `the corpus is invalid: ${check.problems.length} problem(s), first: ${JSON.stringify(check.problems[0])}`,
   );
+const corpus = generated ?? describeCorpus(check.entries);
 
 const full = await build('full build', args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []);
 const pagefindStats = dirStats(path.join(outDir, 'pagefind')) ?? null;
@@ -197,7 +238,7 @@ log('surveying page weights…');
 const pagesSurvey = surveyPages();
 
 let incrementalFigures: BenchResult['incremental'] = null;
-if (incremental) {
+if (incremental && corpus.editTarget) {
   const file = path.join(contentDir, corpus.editTarget);
   const marker = `ベンチマーク用の追記（${Date.now()}）。`;
   appendFileSync(file, `\n${marker}\n`);
@@ -226,7 +267,9 @@ const result: BenchResult = {
   },
   loadBefore,
   loadAfter: os.loadavg(),
-  options: { releases, seed, mdxShare },
+  options: args.content
+    ? { releases: corpus.releases, seed: NaN, mdxShare: corpus.mdx / corpus.releases, content: args.content }
+    : { releases, seed, mdxShare },
   corpus: { ...corpusSummary, generateMs, checkMs },
   full: fullFigures,
   pagefind: pagefindStats,

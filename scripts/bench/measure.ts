@@ -19,6 +19,8 @@ export interface Measurement {
   /** Where CPU time comes from: GNU time (exact, all reaped descendants) or /proc samples (approximate). */
   cpuSource: 'gnu-time' | 'proc-samples';
   peakTreeRssBytes: number;
+  /** When the peak was sampled, in ms since start (to tell which build phase needs the memory). */
+  peakAtMs: number;
   /** The largest single process, as GNU time reports it (undefined without GNU time). */
   maxProcessRssBytes: number | undefined;
   samples: number;
@@ -104,6 +106,7 @@ export function measure(
   child.stderr.on('data', (c: Buffer) => collect(c, err));
 
   let peak = 0;
+  let peakAt = 0;
   let samples = 0;
   const lastCpu = new Map<number, number>();
   const sample = () => {
@@ -114,7 +117,10 @@ export function measure(
       lastCpu.set(pid, info.cpuTicks);
     }
     samples++;
-    peak = Math.max(peak, sum);
+    if (sum > peak) {
+      peak = sum;
+      peakAt = performance.now() - started;
+    }
   };
   const timer = setInterval(sample, options.intervalMs ?? 100);
   sample();
@@ -152,6 +158,7 @@ export function measure(
         sysMs: sys,
         cpuSource: source,
         peakTreeRssBytes: peak,
+        peakAtMs: Math.round(peakAt),
         maxProcessRssBytes: maxRss,
         samples,
       });

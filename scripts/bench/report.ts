@@ -7,6 +7,8 @@ export interface BuildFigures {
   cpuMs: number;
   cpuSource: string;
   peakTreeRssBytes: number;
+  /** The build phase during which memory peaked. */
+  peakPhase: string;
   maxProcessRssBytes: number | undefined;
   pages: number;
   pagesPerSecond: number;
@@ -22,7 +24,7 @@ export interface BenchResult {
   machine: { nproc: number; ramBytes: number; cpu: string; node: string; platform: string };
   loadBefore: number[];
   loadAfter: number[];
-  options: { releases: number; seed: number; mdxShare: number };
+  options: { releases: number; seed: number; mdxShare: number; content?: string };
   corpus: Record<string, unknown> & { generateMs: number; checkMs: number };
   full: BuildFigures;
   pagefind: { bytes: number; files: number } | null;
@@ -50,7 +52,7 @@ export function table(r: BenchResult): string {
     ['releases (md / mdx)', `${r.options.releases} (${String(r.corpus.md)} / ${String(r.corpus.mdx)})`],
     ['wall time', sec(r.full.wallMs)],
     ['CPU time (user+sys, tree)', sec(r.full.cpuMs)],
-    ['peak RSS (process tree)', mib(r.full.peakTreeRssBytes)],
+    ['peak RSS (process tree)', `${mib(r.full.peakTreeRssBytes)} (during ${r.full.peakPhase})`],
     ['pages written', String(r.full.pages)],
     ['pages / second', r.full.pagesPerSecond.toFixed(0)],
     ['dist/ size', `${mib(r.full.distBytes)} in ${r.full.distFiles} files`],
@@ -91,7 +93,7 @@ export function historyRow(r: BenchResult): string {
   const cells = [
     r.date.slice(0, 16).replace('T', ' '),
     r.commit,
-    String(r.options.releases),
+    `${r.options.releases} (${Math.round(r.options.mdxShare * 100)}% mdx)`,
     sec(r.full.wallMs),
     sec(r.full.cpuMs),
     mib(r.full.peakTreeRssBytes),
