@@ -113,7 +113,8 @@ export function historyRow(r: BenchResult): string {
 /** Appends a row to the history table that ends RESULTS.md (creating the table if missing). */
 export function appendHistory(file: string, r: BenchResult) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (!text.includes(historyHeader.split('\n')[0]!))
+  // The table is the last thing in the file, so a row appended at the end extends it.
+  if (!/^## History$/m.test(text))
     appendFileSync(file, `${text.endsWith('\n') || text === '' ? '' : '\n'}\n## History\n\n${historyHeader}`);
   appendFileSync(file, historyRow(r));
 }
