@@ -69,9 +69,16 @@ export interface DeclarationRelations {
 }
 
 export interface ReleaseRelations {
-  /** Other public releases that share a city, agreement or declaration, newest first. */
+  /**
+   * The newest other public releases that share a city, agreement or declaration, at most
+   * RELATED_RELEASES_LIMIT of them, newest first. Capped because a city publishes for decades:
+   * listing all of them on every release page made output (and build time) grow with N².
+   */
   related: Entry<Release>[];
 }
+
+/** How many related releases a release page lists; the city, agreement and topic pages list all. */
+export const RELATED_RELEASES_LIMIT = 5;
 
 export interface Relations {
   city: Map<string, CityRelations>;
@@ -220,15 +227,19 @@ export function buildRelations(corpus: Corpus): Relations {
     }),
   );
 
+  // Every list above is already newest first, so the newest N related releases are among the
+  // first N + 1 of each list (+1: the release itself may be one of them): O(lists × N) per release.
+  const head = (list: Entry<Release>[] | undefined) => (list ?? []).slice(0, RELATED_RELEASES_LIMIT + 1);
   const release = new Map<string, ReleaseRelations>(
     releases.map((r) => {
       const related = uniqueById([
-        ...r.data.cities.flatMap((c) => cityReleases.get(c.id) ?? []),
-        ...r.data.agreements.flatMap((a) => agreementReleases.get(a.id) ?? []),
-        ...r.data.declarations.flatMap((d) => declarationReleases.get(d.id) ?? []),
+        ...r.data.cities.flatMap((c) => head(cityReleases.get(c.id))),
+        ...r.data.agreements.flatMap((a) => head(agreementReleases.get(a.id))),
+        ...r.data.declarations.flatMap((d) => head(declarationReleases.get(d.id))),
       ])
         .filter((x) => x.id !== r.id)
-        .sort(newestFirst);
+        .sort(newestFirst)
+        .slice(0, RELATED_RELEASES_LIMIT);
       return [r.id, { related }];
     }),
   );

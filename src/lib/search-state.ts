@@ -3,10 +3,10 @@
  * link and the browser's Back button returns to the previous search: `/search/?q=育休&city=相馬市`.
  * Filter keys in the index are the Japanese filter names; the URL uses short ASCII names.
  */
-import { ja } from '../i18n/ja.ts';
+import { jaSearch } from '../i18n/ja-search.ts';
 
-export type FilterKey = keyof typeof ja.search.filters;
-export const filterKeys = Object.keys(ja.search.filters) as FilterKey[];
+export type FilterKey = keyof typeof jaSearch.filters;
+export const filterKeys = Object.keys(jaSearch.filters) as FilterKey[];
 
 export const searchParamNames: Record<FilterKey, string> = {
   kind: 'type',
@@ -65,7 +65,7 @@ export function pagefindFilters(state: SearchState): Record<string, string[]> {
   return Object.fromEntries(
     filterKeys.flatMap((k) => {
       const values = state.filters[k];
-      return values && values.length > 0 ? [[ja.search.filters[k], values]] : [];
+      return values && values.length > 0 ? [[jaSearch.filters[k], values]] : [];
     }),
   );
 }
@@ -78,7 +78,7 @@ export function stateFromPagefind(
 ): SearchState {
   const state: SearchState = { q: q.trim(), filters: {}, sort };
   for (const key of filterKeys) {
-    const values = filters[ja.search.filters[key]];
+    const values = filters[jaSearch.filters[key]];
     if (Array.isArray(values) && values.length > 0) state.filters[key] = values.map(String);
   }
   return state;

@@ -3,7 +3,7 @@
  * the sort switch, and the query, filters and sort kept in the URL (shareable; Back works).
  * Bundled by Astro into an external module, so it runs under a CSP without 'unsafe-inline'.
  */
-import { ja } from '../../i18n/ja.ts';
+import { jaSearch } from '../../i18n/ja-search.ts';
 import {
   isNewHistoryEntry,
   pagefindFilters,
@@ -37,7 +37,7 @@ declare global {
 
 async function start(components: NonNullable<Window['PagefindComponents']>) {
   const instance = components.configureInstance('default', { ranking: searchRanking });
-  instance.setTranslations(ja.search.ui);
+  instance.setTranslations(jaSearch.ui);
   const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
   const sortControl = document.querySelector<HTMLElement>('#search-sort-control');
 
