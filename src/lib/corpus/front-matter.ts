@@ -27,16 +27,21 @@ export function parseYaml(text: string, lineOffset = 0): YamlResult {
   // The line counter gives the line without prettyErrors' multi-line English excerpt.
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter });
+  const failure = (where: string, message: string): YamlResult => ({
+    ok: false,
+    message: `YAMLとして読めません（${where}${message.split('\n')[0]}）。インデント、コロンの後の空白、引用符の閉じ忘れを確認してください`,
+  });
   const first = doc.errors[0];
   if (first) {
     const line = lineCounter.linePos(first.pos[0]).line || undefined;
-    const where = line === undefined ? '' : `${line + lineOffset}行目: `;
-    return {
-      ok: false,
-      message: `YAMLとして読めません（${where}${first.message.split('\n')[0]}）。インデント、コロンの後の空白、引用符の閉じ忘れを確認してください`,
-    };
+    return failure(line === undefined ? '' : `${line + lineOffset}行目: `, first.message);
   }
-  return { ok: true, value: doc.toJS() };
+  try {
+    return { ok: true, value: doc.toJS() };
+  } catch (error) {
+    // Problems found only while building values, e.g. an alias (*name) to an anchor that does not exist.
+    return failure('', error instanceof Error ? error.message : String(error));
+  }
 }
 
 export type EntryFileResult =
