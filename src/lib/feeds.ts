@@ -11,6 +11,16 @@ import type { Release } from '../schemas/index.ts';
 import { newestFirst, type Corpus, type Entry, type Relations } from './relations.ts';
 import { collectionUrl, entryUrl, feedUrl, type FeedScope } from './urls.ts';
 
+/**
+ * A feed carries the newest releases of its scope, not the whole archive: readers poll feeds,
+ * and with full content an all-releases feed of a 10,000-release archive would be tens of MB.
+ * The archive itself stays browsable on the site and in /data/releases.json.
+ */
+export const FEED_ITEM_LIMIT = 50;
+
+const newestOf = (releases: readonly Entry<Release>[]) =>
+  releases.toSorted(newestFirst).slice(0, FEED_ITEM_LIMIT);
+
 export interface Feed {
   scope: FeedScope;
   /** Path of the feed, from urls.ts. */
@@ -19,6 +29,7 @@ export interface Feed {
   description: string;
   /** The page the feed belongs to (channel <link>). */
   pagePath: string;
+  /** The newest FEED_ITEM_LIMIT public releases of the scope, newest first. */
   releases: Entry<Release>[];
 }
 
@@ -29,7 +40,7 @@ export function allReleasesFeed(corpus: Corpus): Feed {
     path: feedUrl(scope),
     ...ja.feeds.all,
     pagePath: collectionUrl('releases'),
-    releases: corpus.releases.toSorted(newestFirst),
+    releases: newestOf(corpus.releases),
   };
 }
 
@@ -47,7 +58,7 @@ export function scopedFeeds(corpus: Corpus, relations: Relations): Feed[] {
       path: feedUrl(scope),
       ...ja.feeds.scope[kind](name),
       pagePath: entryUrl(kind, id),
-      releases: (releases ?? []).toSorted(newestFirst),
+      releases: newestOf(releases ?? []),
     };
   };
   return [

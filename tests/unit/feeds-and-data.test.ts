@@ -1,6 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { absolutizeUrls, channelCustomData } from '../../src/lib/feeds.ts';
+import {
+  absolutizeUrls,
+  allReleasesFeed,
+  channelCustomData,
+  FEED_ITEM_LIMIT,
+  scopedFeeds,
+} from '../../src/lib/feeds.ts';
 import { signatoriesCsv } from '../../src/lib/open-data.ts';
 import { buildRelations, type Corpus } from '../../src/lib/relations.ts';
 
@@ -22,6 +28,35 @@ describe('feeds', () => {
     ).toBe(
       '<p><a href="https://pressroom.example.jp/cities/soma/">相馬市</a> <a href="https://example.org/">外部</a> <a href="#x">節</a><img src="https://pressroom.example.jp/i.png" alt="図"></p>',
     );
+  });
+});
+
+describe('feed length', () => {
+  it('carries the newest FEED_ITEM_LIMIT releases of a scope, newest first', () => {
+    const release = (i: number) => ({
+      id: `2026/r${i}`,
+      data: {
+        published: new Date(Date.UTC(2026, 0, 1) + i * 86_400_000),
+        cities: [{ collection: 'cities', id: 'soma' }],
+        publishers: [],
+        agreements: [],
+        declarations: [],
+        topics: [],
+        events: [],
+      },
+    });
+    const corpus = {
+      releases: Array.from({ length: FEED_ITEM_LIMIT + 10 }, (_, i) => release(i)),
+      agreements: [],
+      cities: [{ id: 'soma', data: { name: '相馬市' } }],
+      declarations: [],
+      organizations: [],
+      topics: [],
+    } as unknown as Corpus;
+    const newest = Array.from({ length: FEED_ITEM_LIMIT }, (_, i) => `2026/r${FEED_ITEM_LIMIT + 9 - i}`);
+    expect(allReleasesFeed(corpus).releases.map((r) => r.id)).toEqual(newest);
+    const city = scopedFeeds(corpus, buildRelations(corpus)).find((f) => f.path === '/feeds/cities/soma.xml');
+    expect(city?.releases.map((r) => r.id)).toEqual(newest);
   });
 });
 
