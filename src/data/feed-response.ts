@@ -1,19 +1,21 @@
 /** Writes one feed with @astrojs/rss: items from src/lib/feeds.ts, bodies rendered once per build. */
 import rss from '@astrojs/rss';
+import type { CollectionEntry } from 'astro:content';
 import { channelCustomData, feedItem, feedNamespaces, type Feed } from '../lib/feeds.ts';
-import { releaseBodies } from './release-html.ts';
+import { releaseBody } from './release-html.ts';
 import { getSite } from './site.ts';
 
 export async function feedResponse(feed: Feed, site: URL): Promise<Response> {
   const { relations } = await getSite();
-  const bodies = await releaseBodies();
+  // getSite() gives the collection entries themselves, which render() accepts.
+  const bodies = await Promise.all(feed.releases.map((r) => releaseBody(r as CollectionEntry<'releases'>)));
   const response = await rss({
     title: feed.title,
     description: feed.description,
     site: new URL(feed.pagePath, site).href,
     xmlns: feedNamespaces,
     customData: channelCustomData(new URL(feed.path, site).href),
-    items: feed.releases.map((r) => feedItem(r, bodies.get(r.id) ?? '', relations, site)),
+    items: feed.releases.map((r, i) => feedItem(r, bodies[i] ?? '', relations, site)),
   });
   response.headers.set('Content-Type', 'application/rss+xml; charset=utf-8');
   return response;

@@ -1,29 +1,32 @@
 /**
- * Each public release's MDX body rendered to an HTML string, once per build, for the feeds
- * (every feed that carries a release reuses the same string).
+ * A release's MDX body rendered to an HTML string for the feeds: each release at most once per
+ * build, and only the releases some feed carries (feeds hold the newest of their scope).
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
-import { getSite } from './site.ts';
+import { render, type CollectionEntry } from 'astro:content';
 
-async function renderAll(): Promise<Map<string, string>> {
-  const { corpus } = await getSite();
+let container: ReturnType<typeof createContainer> | undefined;
+async function createContainer() {
   // MDX bodies need the MDX renderer, which a bare container does not have.
   const renderers = await loadRenderers([getContainerRenderer()]);
-  const container = await experimental_AstroContainer.create({ renderers });
-  const html = new Map<string, string>();
-  for (const release of corpus.releases) {
-    // getSite() gives the collection entries themselves, which render() accepts.
-    const { Content } = await render(release);
-    html.set(release.id, await container.renderToString(Content));
-  }
-  return html;
+  return experimental_AstroContainer.create({ renderers });
 }
 
-let rendered: Promise<Map<string, string>> | undefined;
-export function releaseBodies(): Promise<Map<string, string>> {
-  rendered ??= renderAll();
-  return rendered;
+const rendered = new Map<string, Promise<string>>();
+
+async function renderBody(release: CollectionEntry<'releases'>): Promise<string> {
+  container ??= createContainer();
+  const { Content } = await render(release);
+  return (await container).renderToString(Content);
+}
+
+export function releaseBody(release: CollectionEntry<'releases'>): Promise<string> {
+  let html = rendered.get(release.id);
+  if (!html) {
+    html = renderBody(release);
+    rendered.set(release.id, html);
+  }
+  return html;
 }
