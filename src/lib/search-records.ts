@@ -13,6 +13,7 @@ import * as cheerio from 'cheerio';
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
 import { formatDate } from './format.ts';
+import { resolve } from './links.ts';
 import type { Corpus, Entry, Relations } from './relations.ts';
 import { filterKeys, type FilterKey } from './search-state.ts';
 import { entryUrl } from './urls.ts';
@@ -103,31 +104,14 @@ export function termsField(phrases: readonly string[]): string {
 
 export function searchRecords(corpus: Corpus, relations: Relations): SearchRecord[] {
   const { byId } = relations;
-  const orgNames = (ids: readonly { id: string }[]) =>
-    ids.flatMap((r) => {
-      const o = byId.organizations.get(r.id);
-      return o ? [o.data.name] : [];
-    });
-  const orgTerms = (ids: readonly { id: string }[]) =>
-    ids.flatMap((r) => {
-      const o = byId.organizations.get(r.id);
-      return o ? [...nameVariants(o.data.name), o.data.shortName] : [];
-    });
-  const cityNames = (ids: readonly { id: string }[]) =>
-    ids.flatMap((r) => {
-      const c = byId.cities.get(r.id);
-      return c ? [c.data.name] : [];
-    });
-  const cityTerms = (ids: readonly { id: string }[]) =>
-    ids.flatMap((r) => {
-      const c = byId.cities.get(r.id);
-      return c ? [...nameVariants(c.data.name), c.data.reading, c.data.nameEn] : [];
-    });
-  const topicNames = (ids: readonly { id: string }[]) =>
-    ids.flatMap((r) => {
-      const t = byId.topics.get(r.id);
-      return t ? [t.data.name] : [];
-    });
+  type Ids = readonly { id: string }[];
+  const orgNames = (ids: Ids) => resolve(ids, byId.organizations).map((o) => o.data.name);
+  const orgTerms = (ids: Ids) =>
+    resolve(ids, byId.organizations).flatMap((o) => [...nameVariants(o.data.name), o.data.shortName]);
+  const cityNames = (ids: Ids) => resolve(ids, byId.cities).map((c) => c.data.name);
+  const cityTerms = (ids: Ids) =>
+    resolve(ids, byId.cities).flatMap((c) => [...nameVariants(c.data.name), c.data.reading, c.data.nameEn]);
+  const topicNames = (ids: Ids) => resolve(ids, byId.topics).map((t) => t.data.name);
   const topicsOf = (releases: readonly Entry<Release>[]) =>
     releases.flatMap((r) => topicNames(r.data.topics));
   const yearOf = (day: string | undefined) => (day ? [day.slice(0, 4)] : []);
