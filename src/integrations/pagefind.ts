@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index at the end of `astro build` (no second build step), from one
- * document per public entry page: the page's built main content plus the title, kind, dates,
- * filters and search terms computed from the corpus (src/lib/search-records.ts).
+ * document per public entry page: the built page, of which Pagefind reads the main content, plus
+ * the title, kind, dates, filters and search terms computed from the corpus
+ * (src/lib/search-records.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { checkCorpus } from '../lib/corpus/validate.ts';
 import { publicCorpus } from '../lib/public-corpus.ts';
 import { buildInstant } from '../lib/publishing.ts';
 import { buildRelations } from '../lib/relations.ts';
-import { mainContentHtml, recordHtml, searchRecords } from '../lib/search-records.ts';
+import { pageIndexing, searchRecords, withRecord } from '../lib/search-records.ts';
 
 export function pagefindSearch(options: { contentDir: string }): AstroIntegration {
   return {
@@ -25,7 +26,11 @@ export function pagefindSearch(options: { contentDir: string }): AstroIntegratio
         const problems: string[] = [];
         let indexed = 0;
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'ja',
+            rootSelector: pageIndexing.rootSelector,
+            excludeSelectors: [...pageIndexing.excludeSelectors],
+          });
           problems.push(...errors);
           if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
           for (const record of records) {
@@ -34,7 +39,7 @@ export function pagefindSearch(options: { contentDir: string }): AstroIntegratio
             if (!existsSync(file)) continue;
             const added = await index.addHTMLFile({
               url: record.url,
-              content: recordHtml(record, mainContentHtml(readFileSync(file, 'utf8'))),
+              content: withRecord(readFileSync(file, 'utf8'), record),
             });
             problems.push(...added.errors);
             indexed += 1;

@@ -1,7 +1,7 @@
 /**
  * What the search index holds for each entry page: its title, kind, date, filters and the
  * extra search terms a reader may type, computed from the public corpus. The page's own text is
- * read from the built HTML and combined with these into one document per page (`recordHtml`).
+ * read by Pagefind from the built HTML, with these added to it (`withRecord`).
  *
  * Why extra terms: Pagefind segments Japanese page text with a morphological analyser at index
  * time but segments the query with the browser's `Intl.Segmenter`, and the two disagree on
@@ -9,7 +9,6 @@
  * query asks for. Metadata values are only split at spaces, so a `terms` field holding the
  * page's names already cut the way `Intl.Segmenter` cuts them always matches the query's words.
  */
-import * as cheerio from 'cheerio';
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
 import { formatDate } from './format.ts';
@@ -286,22 +285,20 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
 }
 
 /**
- * The page's own content from its built HTML: what is inside <main>, without the navigation
- * (breadcrumbs), the <h1> (the record carries the title) and anything marked data-pagefind-ignore.
+ * How Pagefind reads a built page: only what is inside <main>, without the navigation inside it
+ * (breadcrumbs, pagination) and what never reads as text. Pagefind's own HTML parser applies
+ * this, so the build does not parse 10,000 pages a second time in JavaScript.
  */
-export function mainContentHtml(pageHtml: string): string {
-  const $ = cheerio.load(pageHtml);
-  const main = $('main').first();
-  main.find('nav, h1, script, style, noscript, [data-pagefind-ignore]').remove();
-  return main.html() ?? '';
-}
+export const pageIndexing = {
+  rootSelector: 'main',
+  excludeSelectors: ['nav', 'script', 'style', 'noscript', 'template'],
+} as const;
 
 const escapeAttr = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** The document Pagefind indexes for one page: title, content, metadata, filters and sort key. */
-export function recordHtml(record: SearchRecord, contentHtml: string): string {
+/** The record as Pagefind attributes: title, metadata, filters and sort key. */
+export function recordMarkup(record: SearchRecord): string {
   const meta = (key: string, value: string) =>
     value === '' ? '' : `<span data-pagefind-meta="${escapeAttr(`${key}:${value}`)}"></span>`;
   const filters = filterKeys.flatMap((k) =>
@@ -310,9 +307,8 @@ export function recordHtml(record: SearchRecord, contentHtml: string): string {
     ),
   );
   return [
-    '<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
-    `<h1>${escapeText(record.title)}</h1>`,
-    contentHtml,
+    // The page's <h1> is the title too; the explicit one keeps results right if a page changes.
+    meta('title', record.title),
     meta('kind', ja.nav[record.kind]),
     record.date ? meta('date', formatDate(record.date)) : '',
     meta('names', termsField(record.names)),
@@ -320,6 +316,18 @@ export function recordHtml(record: SearchRecord, contentHtml: string): string {
     meta('terms', termsField(record.terms)),
     ...filters,
     `<span data-pagefind-sort="${escapeAttr(`date:${record.sortDate}`)}"></span>`,
-    '</main></body></html>',
-  ].join('\n');
+  ]
+    .filter((s) => s !== '')
+    .join('');
+}
+
+/**
+ * The document Pagefind indexes for one page: the built page with its record added at the end
+ * of <main> (index it with `pageIndexing`). A string splice, not a parse: the page was just
+ * written by the build, and its one <main> is the layout's.
+ */
+export function withRecord(pageHtml: string, record: SearchRecord): string {
+  const end = pageHtml.lastIndexOf('</main>');
+  if (end < 0) throw new Error(`${record.url}: the built page has no </main>`);
+  return pageHtml.slice(0, end) + recordMarkup(record) + pageHtml.slice(end);
 }

@@ -24,7 +24,7 @@ export interface SearchState {
   sort: SearchSort;
 }
 
-/** The sort key written by recordHtml (data-pagefind-sort="date:YYYY-MM-DD"). */
+/** The sort key written by recordMarkup (data-pagefind-sort="date:YYYY-MM-DD"). */
 export const sortKey = 'date';
 
 /**

@@ -1,15 +1,18 @@
 import * as cheerio from 'cheerio';
-import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus/validate.ts';
 import { publicCorpus } from '../../src/lib/public-corpus.ts';
 import { buildRelations } from '../../src/lib/relations.ts';
 import {
-  mainContentHtml,
   nameVariants,
+  pageIndexing,
   queryWords,
-  recordHtml,
+  recordMarkup,
   searchRecords,
   termsField,
+  withRecord,
 } from '../../src/lib/search-records.ts';
 import { realContentDir } from '../helpers/corpus.ts';
 
@@ -108,20 +111,65 @@ describe('search records of the real corpus', () => {
 });
 
 describe('the indexed document', () => {
-  it('takes the page content from <main>, without navigation and the <h1>', () => {
-    const html = mainContentHtml(
-      '<html><body><nav>サイト</nav><main><nav class="breadcrumbs">ホーム</nav><h1>題</h1><p>本文</p><div data-pagefind-ignore>除外</div></main></body></html>',
-    );
-    expect(html).toBe('<p>本文</p>');
-  });
+  const page = (main: string) =>
+    `<!doctype html><html lang="ja"><head><title>t</title><style>p{}</style></head><body><header><nav>サイト全体</nav></header><main>${main}</main><footer>フッター</footer><aside><p>余白の文章</p></aside></body></html>`;
 
-  it('carries title, metadata, filters and sort key, escaped', () => {
+  /** Indexes one page with Pagefind itself and returns what it stored for it. */
+  async function indexed(html: string, url: string) {
+    const { index, errors } = await pagefind.createIndex({
+      forceLanguage: 'ja',
+      rootSelector: pageIndexing.rootSelector,
+      excludeSelectors: [...pageIndexing.excludeSelectors],
+    });
+    if (!index) throw new Error(errors.join('; '));
+    try {
+      const added = await index.addHTMLFile({ url, content: html });
+      expect(added.errors).toEqual([]);
+      const { files } = await index.getFiles();
+      const fragment = files.find((f) => f.path.includes('fragment/'));
+      if (!fragment) throw new Error('no fragment written');
+      const text = gunzipSync(fragment.content).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as {
+        content: string;
+        meta: Record<string, string>;
+        filters: Record<string, string[]>;
+        sort?: Record<string, string>;
+      };
+    } finally {
+      await index.deleteIndex();
+    }
+  }
+  afterAll(() => pagefind.close());
+
+  // Pagefind puts zero-width spaces between the Japanese words it segments.
+  const plain = (s: string) => s.replaceAll('\u200b', '');
+
+  it('indexes the main content only, without navigation, header, footer or ignored parts', async () => {
+    const r = record('/organizations/jmam/');
+    const doc = await indexed(
+      withRecord(
+        page(
+          `<nav class="breadcrumbs">パンくず</nav><h1>${r.title}</h1><p>本文の文章</p><div data-pagefind-ignore>除外する部分</div><noscript>スクリプトなし</noscript>`,
+        ),
+        r,
+      ),
+      r.url,
+    );
+    const content = plain(doc.content);
+    expect(content).toContain('本文の文章');
+    for (const absent of ['サイト全体', 'パンくず', 'フッター', '余白の文章', '除外する部分', 'スクリプトなし']) {
+      expect(content).not.toContain(absent);
+    }
+    expect(doc.meta.title).toBe(r.title);
+  }, 30_000);
+
+  it('carries title, metadata, filters and sort key, escaped', async () => {
     const r = { ...record('/organizations/jmam/'), title: 'A & <B> "C"' };
-    const $ = cheerio.load(recordHtml(r, '<p>本文</p>'));
-    expect($('main[data-pagefind-body] h1').text()).toBe('A & <B> "C"');
+    const $ = cheerio.load(`<main>${recordMarkup(r)}</main>`);
     const meta = $('[data-pagefind-meta]')
       .map((_, e) => $(e).attr('data-pagefind-meta'))
       .get();
+    expect(meta).toContain('title:A & <B> "C"');
     expect(meta).toContain('kind:組織');
     expect(meta.find((m) => m.startsWith('names:'))).toContain('jmam');
     const filters = $('[data-pagefind-filter]')
@@ -136,5 +184,16 @@ describe('the indexed document', () => {
       ),
     ]);
     expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('date:2020-05-21');
+    // And Pagefind reads them back as such from a page.
+    const doc = await indexed(withRecord(page('<h1>x</h1><p>本文</p>'), r), r.url);
+    expect(doc.meta.title).toBe('A & <B> "C"');
+    expect(doc.meta.kind).toBe('組織');
+    expect(doc.filters['トピック']).toContain('地方創生');
+  }, 30_000);
+
+  it('refuses a page without <main> instead of indexing nothing', () => {
+    expect(() => withRecord('<html><body><p>x</p></body></html>', record('/organizations/jmam/'))).toThrow(
+      /no <\/main>/,
+    );
   });
 });
