@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --releases N] [--seed S] [--mdx-share 0.5] [--content DIR] [--no-incremental]
+ * npm run bench [-- --releases N] [--seed S] [--mdx-share 0.1] [--content DIR] [--no-incremental]
  *                 [--cpu-prof] [--keep] [--no-record] [--echo]
  *
  * --content DIR benchmarks a copy of an existing corpus (e.g. content/) instead of a generated one.
@@ -28,7 +28,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/lib/corpus/validate.ts';
 import { htmlPages, isSearchPage, pageWeight, PAGE_BUDGET_BYTES, scriptFindings } from './bench/budgets.ts';
-import { BENCH_BUILD_TIME, DEFAULT_SEED, generateCorpus, type CorpusSummary } from './bench/corpus.ts';
+import {
+  BENCH_BUILD_TIME,
+  DEFAULT_MDX_SHARE,
+  DEFAULT_SEED,
+  generateCorpus,
+  type CorpusSummary,
+} from './bench/corpus.ts';
 import { isPublic, type Publishable } from '../src/lib/publishing.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { measure, type Measurement } from './bench/measure.ts';
@@ -40,7 +46,7 @@ const { values: args } = parseArgs({
   options: {
     releases: { type: 'string', default: '1000' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
-    'mdx-share': { type: 'string', default: '0.5' },
+    'mdx-share': { type: 'string', default: String(DEFAULT_MDX_SHARE) },
     content: { type: 'string' },
     incremental: { type: 'boolean', default: true },
     'cpu-prof': { type: 'boolean', default: false },

@@ -226,7 +226,7 @@ export function scaffold(kind: ScaffoldKind, answers: Answers, options: { draft?
         ],
       };
       body = '本文をここに書いてください。\n';
-      rel = `releases/${yearOf(a('published'))}/${slugValue}.mdx`;
+      rel = `releases/${yearOf(a('published'))}/${slugValue}.md`;
       break;
     }
     case 'agreement':

@@ -55,7 +55,7 @@ describe('malformed fixtures built one at a time', () => {
     'releases/2026/broken-yaml.mdx', // YAML parser
     'releases/2026/no-front-matter.mdx', // front-matter split
     'releases/2026/Bad_Name.mdx', // file name
-    'releases/2026/soma-three-declarations.md', // duplicate id across extensions
+    'releases/2026/soma-three-declarations.mdx', // duplicate id across extensions
     'releases/2026/markup-br-in-title.mdx', // formatting markup in a plain-text field
     'organizations/broken-yaml.yaml', // data collection YAML
   ];

@@ -117,7 +117,7 @@ describe(`built at ${before}, before any canary is due`, () => {
   });
 
   it('still builds the rest of the site, printing the content doctor’s warnings without failing', () => {
-    expect(builds.before.build.output).toMatch(/注意: .*kamaishi-jmam-workation-agreement\.mdx: contacts: /);
+    expect(builds.before.build.output).toMatch(/注意: .*kamaishi-jmam-workation-agreement\.md: contacts: /);
     expect(
       existsSync(path.join(builds.before.build.outDir, 'releases/2026/soma-three-declarations/index.html')),
     ).toBe(true);

@@ -4,7 +4,7 @@
  * overwritten or written when an answer is wrong.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus/validate.ts';
@@ -98,7 +98,7 @@ const kinds = {
     ],
   },
   release: {
-    file: 'releases/2026/soma-test-release.mdx',
+    file: 'releases/2026/soma-test-release.md',
     args: [
       '--slug',
       'soma-test-release',
@@ -159,19 +159,26 @@ describe('npm run new with flags', () => {
         .map((a) => (a === 'soma-test-release' ? 'soma-draft-release' : a)),
     ]);
     expect(r.status, r.output).toBe(0);
-    expect(readFileSync(path.join(dir, 'releases/2026/soma-draft-release.mdx'), 'utf8')).toMatch(
+    expect(readFileSync(path.join(dir, 'releases/2026/soma-draft-release.md'), 'utf8')).toMatch(
       /^draft: true/m,
     );
     expect(readFileSync(path.join(dir, kinds.release.file), 'utf8')).not.toMatch(/^draft:/m);
   });
 
   it('refuses an id that exists under another extension (.md beside .mdx)', () => {
+    // A release that needed a component is .mdx; `new` writes .md, which would give a second
+    // file with the same id.
+    copyFileSync(
+      path.join(dir, 'releases/2026/soma-three-declarations.md'),
+      path.join(dir, 'releases/2026/with-component.mdx'),
+    );
     const r = npmRunNew([
       'release',
       '--content-dir',
       dir,
-      ...kinds.release.args.map((a) => (a === 'soma-test-release' ? 'soma-three-declarations' : a)),
+      ...kinds.release.args.map((a) => (a === 'soma-test-release' ? 'with-component' : a)),
     ]);
+    rmSync(path.join(dir, 'releases/2026/with-component.mdx'));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('既にあります');
   });

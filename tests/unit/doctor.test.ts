@@ -14,7 +14,7 @@ import { checkCorpus } from '../../src/lib/corpus/validate.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 import { copyCorpus, realContentDir } from '../helpers/corpus.ts';
 
-const kamaishiRelease = 'releases/2020/kamaishi-jmam-workation-agreement.mdx';
+const kamaishiRelease = 'releases/2020/kamaishi-jmam-workation-agreement.md';
 
 /** Parses a copy of the real corpus with extra files; the copy must be valid. */
 function corpusWith(extra: Record<string, string> = {}) {
@@ -44,7 +44,7 @@ describe('press contacts older than two years', () => {
   it('warn for the 2020 Kamaishi release (published 2020-05-21) two years and a day later', () => {
     const warnings = staleContacts(entries, new Date('2022-05-22T00:00:00+09:00'));
     expect(warnings.map((w) => [path.basename(w.file), w.field])).toEqual([
-      ['kamaishi-jmam-workation-agreement.mdx', 'contacts'],
+      ['kamaishi-jmam-workation-agreement.md', 'contacts'],
     ]);
     expect(warnings[0]?.message).toContain('2020年5月21日');
   });
