@@ -180,7 +180,7 @@ describe('npm run new with flags', () => {
     ]);
     rmSync(path.join(dir, 'releases/2026/with-component.mdx'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('既にあります');
+    expect(r.output).toContain('既に使われています（拡張子の違うファイル）');
   });
 
   it('the scaffolded corpus builds, with a page for each new entry', () => {
