@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { outputFiles, pagefindFiles } from '../helpers/dist.ts';
 import { expected } from '../helpers/expected.ts';
 import { TEST_BUILD_TIME } from './global-setup.ts';
 
@@ -58,5 +59,30 @@ describe('search index', () => {
         0,
       );
     expect(entry.languages.ja?.page_count).toBe(entryPages);
+  });
+});
+
+describe('what the search index holds of a page', () => {
+  const fragments = pagefindFiles(outputFiles(dist)).filter((f) => f.rel.includes('/fragment/'));
+  const fragmentOf = (url: string) => {
+    const f = fragments
+      .map((x) => JSON.parse(x.text.slice(x.text.indexOf('{'))) as { url: string; content: string })
+      .find((x) => x.url === url);
+    if (!f) throw new Error(`no fragment for ${url}`);
+    // Pagefind joins the Japanese words it cuts with zero-width spaces.
+    return f.content.replaceAll('\u200b', '');
+  };
+
+  it('is the page’s own text, not the lists of other releases it links to', () => {
+    const release = x.releases.find((r) => r.id === '2026/soma-three-declarations');
+    expect(release, 'the Sōma release is public at the test build time').toBeDefined();
+    // The city page lists the release; the release's own page is where its title is indexed.
+    // (Up to the ideographic space, which Pagefind's text keeps as a plain one.)
+    const title = String(release!.data.title).split('　')[0]!;
+    expect(fragmentOf('/releases/2026/soma-three-declarations/')).toContain(title);
+    expect(fragmentOf('/cities/soma/')).not.toContain(title);
+    expect(fragmentOf('/cities/soma/')).toContain('相馬市');
+    // Feed links are navigation too.
+    expect(fragmentOf('/cities/soma/')).not.toContain('（RSS）');
   });
 });
