@@ -2,7 +2,7 @@
  * Collection definitions only: the layout (where files are) and the schemas (what they hold)
  * live in src/lib/corpus/layout.ts and src/schemas, shared with `npm run check`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parseEntryFile, parseYaml } from './lib/corpus/front-matter.ts';
@@ -20,8 +20,9 @@ const contentDir = contentDirFromEnv();
 function readAsChecked(loader: Loader, format: 'markdown' | 'yaml-files'): Loader {
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
+    load: (context) => {
+      forgetMovedEntries(context);
+      return loader.load({
         ...context,
         parseData: (props) => {
           const parsed = props.filePath
@@ -30,8 +31,21 @@ function readAsChecked(loader: Loader, format: 'markdown' | 'yaml-files'): Loade
           // The content guard has already rejected any file that does not parse.
           return context.parseData(parsed?.ok ? { ...props, data: parsed.data as typeof props.data } : props);
         },
-      }),
+      });
+    },
   };
+}
+
+/**
+ * Astro's glob loader keeps a cached entry whose text is unchanged even when its file moved: a
+ * release renamed from .mdx to .md kept pointing at the deleted .mdx module, and every later
+ * build failed until the cache was removed. Dropping cached entries whose file is gone makes the
+ * loader read them afresh.
+ */
+function forgetMovedEntries({ store, config }: Parameters<Loader['load']>[0]) {
+  for (const [id, entry] of store.entries()) {
+    if (entry.filePath && !existsSync(new URL(entry.filePath, config.root))) store.delete(id);
+  }
 }
 
 function parseYamlList(text: string) {
