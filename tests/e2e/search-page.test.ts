@@ -44,7 +44,7 @@ async function openPage(javaScriptEnabled = true): Promise<Watched> {
     }
     const response = await route.fetch();
     const headers = { ...response.headers() };
-    // On every response, as a server would send it: a worker script takes its policy from its own response.
+    // On every response, as a server would send it.
     headers['content-security-policy'] = csp;
     return route.fulfill({ response, headers });
   });
@@ -55,7 +55,7 @@ async function openPage(javaScriptEnabled = true): Promise<Watched> {
   return { page, problems };
 }
 
-// Searches run in a worker after a debounce: wait for the page to settle, however slow the machine.
+// Searches run after a debounce: wait for the page to settle, however slow the machine.
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000 });
 const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
 const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
