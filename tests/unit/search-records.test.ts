@@ -115,6 +115,13 @@ describe('the indexed document', () => {
     expect(html).toBe('<p>本文</p>');
   });
 
+  it('drops id attributes: no anchors (sub-results) in the fragments the search page loads', () => {
+    const html = mainContentHtml(
+      '<html><body><main><section id="related"><h2 id="h-1">関連</h2><p>本文</p></section></main></body></html>',
+    );
+    expect(html).toBe('<section><h2>関連</h2><p>本文</p></section>');
+  });
+
   it('carries title, metadata, filters and sort key, escaped', () => {
     const r = { ...record('/organizations/jmam/'), title: 'A & <B> "C"' };
     const $ = cheerio.load(recordHtml(r, '<p>本文</p>'));
