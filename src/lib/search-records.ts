@@ -321,13 +321,23 @@ export function recordMarkup(record: SearchRecord): string {
     .join('');
 }
 
+// An id attribute inside a start tag. Astro escapes `<` in text, so `<name …` only starts a tag.
+const idAttribute = /(<[a-zA-Z][^<>]*?)\s+id="[^"]*"/g;
+
 /**
  * The document Pagefind indexes for one page: the built page with its record added at the end
  * of <main> (index it with `pageIndexing`). A string splice, not a parse: the page was just
- * written by the build, and its one <main> is the layout's.
+ * rendered by the build, and its one <main> is the layout's.
+ *
+ * Without `id` attributes inside <main>: Pagefind stores every element with an id as an anchor in
+ * the result's fragment, for sub-results (links to a section), which the search page does not
+ * show (`hide-sub-results`); a release's anchors were ~0.5 KiB gzip of each first-search fragment.
+ * Ranking does not use them: heading weights come from the elements, not their ids.
  */
 export function withRecord(pageHtml: string, record: SearchRecord): string {
+  const start = pageHtml.indexOf('<main');
   const end = pageHtml.lastIndexOf('</main>');
-  if (end < 0) throw new Error(`${record.url}: the built page has no </main>`);
-  return pageHtml.slice(0, end) + recordMarkup(record) + pageHtml.slice(end);
+  if (start < 0 || end < start) throw new Error(`${record.url}: the built page has no <main>…</main>`);
+  const main = pageHtml.slice(start, end).replace(idAttribute, '$1');
+  return pageHtml.slice(0, start) + main + recordMarkup(record) + pageHtml.slice(end);
 }

@@ -157,7 +157,14 @@ describe('the indexed document', () => {
     );
     const content = plain(doc.content);
     expect(content).toContain('本文の文章');
-    for (const absent of ['サイト全体', 'パンくず', 'フッター', '余白の文章', '除外する部分', 'スクリプトなし']) {
+    for (const absent of [
+      'サイト全体',
+      'パンくず',
+      'フッター',
+      '余白の文章',
+      '除外する部分',
+      'スクリプトなし',
+    ]) {
       expect(content).not.toContain(absent);
     }
     expect(doc.meta.title).toBe(r.title);
@@ -191,9 +198,22 @@ describe('the indexed document', () => {
     expect(doc.filters['トピック']).toContain('地方創生');
   }, 30_000);
 
+  it('drops id attributes inside <main>: no anchors (sub-results) in the fragments', async () => {
+    const r = record('/organizations/jmam/');
+    const html = withRecord(
+      page('<section id="related"><h2 id="h-1" class="x">関連</h2><p>本文 id="見出し" の例</p></section>'),
+      r,
+    );
+    expect(html).toContain('<section><h2 class="x">関連</h2>');
+    // Text that looks like an attribute is text, and stays.
+    expect(html).toContain('本文 id="見出し" の例');
+    const doc = await indexed(html, r.url);
+    expect((doc as { anchors?: unknown[] }).anchors ?? []).toEqual([]);
+  }, 30_000);
+
   it('refuses a page without <main> instead of indexing nothing', () => {
     expect(() => withRecord('<html><body><p>x</p></body></html>', record('/organizations/jmam/'))).toThrow(
-      /no <\/main>/,
+      /has no <main>…<\/main>/,
     );
   });
 });

@@ -35,7 +35,25 @@ declare global {
   }
 }
 
+/**
+ * Pagefind's filter dropdown renders its trigger as `<button role="combobox">`, which takes no
+ * name from its text, and names it (in English) only once a value is chosen: until then a
+ * screen reader announces an unnamed combobox (axe: button-name). Name each trigger by its
+ * visible label (種別, 市区町村, …); the selected values are announced by the listbox options.
+ */
+function nameFilterTriggers() {
+  for (const trigger of document.querySelectorAll<HTMLElement>(
+    'pagefind-filter-dropdown .pf-dropdown-trigger',
+  )) {
+    const label = trigger.querySelector<HTMLElement>('.pf-dropdown-trigger-label');
+    if (!label || !trigger.id) continue;
+    label.id ||= `${trigger.id}-label`;
+    trigger.setAttribute('aria-labelledby', label.id);
+  }
+}
+
 async function start(components: NonNullable<Window['PagefindComponents']>) {
+  nameFilterTriggers();
   const instance = components.configureInstance('default', { ranking: searchRanking });
   instance.setTranslations(jaSearch.ui);
   const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
