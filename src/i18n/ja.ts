@@ -122,6 +122,17 @@ export const ja = {
     event: 'イベント',
   },
   empty: 'まだありません。',
+  /** Lists split into pages (src/components/Pagination.astro). */
+  pagination: {
+    label: 'ページ送り',
+    previous: '前のページ',
+    next: '次のページ',
+    page: (n: number) => `${n}ページ目`,
+    /** The title and h1 of a list's page: the first page keeps its name, the others say which page they are. */
+    titled: (title: string, n: number) => (n > 1 ? `${title}（${n}ページ目）` : title),
+    range: (from: number, to: number, total: number) =>
+      `全${total.toLocaleString('ja-JP')}件中 ${from.toLocaleString('ja-JP')}〜${to.toLocaleString('ja-JP')}件目`,
+  },
   notFound: {
     title: 'ページが見つかりません',
     body: 'お探しのページは移動したか、削除された可能性があります。',
@@ -193,6 +204,7 @@ export const ja = {
   releaseList: {
     description: '公開済みの報道発表の一覧です。新しいものから順に、年ごとに並べています。',
     year: (y: string) => `${y}年`,
+    years: '年ごとに見る',
     by: '発表',
   },
   releasePage: {
