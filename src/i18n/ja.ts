@@ -249,6 +249,7 @@ export const ja = {
     agreementSigned: '締結',
     employers: 'この市区町村に拠点を置く雇用主',
     employersLink: (city: string) => `${city}の雇用主を詳しく見る`,
+    allEmployersLink: (city: string, n: number) => `${city}の雇用主をすべて見る（${n} 組織）`,
     noEmployers: 'この市区町村に拠点を置く組織は、まだ掲載していません。',
     feedsAndCalendar: 'フィードとカレンダー',
     noTimeline: 'この市区町村に関係する報道発表や取り組みは、まだ掲載していません。',
@@ -334,6 +335,8 @@ export const ja = {
     noPast: '過去のイベントはありません。',
     release: '発表',
     asOfBuild: (date: string) => `${date}時点の情報です。`,
+    /** On the first page, when past events begin on a later page. */
+    pastFrom: (n: number) => `過去のイベント（${n}ページ目から）`,
   },
   accessibilityPage: {
     title: 'アクセシビリティ',
