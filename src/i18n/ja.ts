@@ -482,12 +482,31 @@ export const ja = {
       topics: { heading: 'トピックごと', note: 'そのトピックに分類された報道発表です。' },
       declarations: { heading: '宣言ごと', note: 'その宣言に関する報道発表です。' },
     },
+    /**
+     * Cities and organizations grow with the archive, so their feeds are listed on their own pages
+     * (and in cities.json / organizations.json), not here: this page stays one round trip.
+     */
+    feedsOnEntryPages: {
+      cities: {
+        where:
+          '各市区町村のページの「フィードとカレンダー」から購読できます。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
+        index: '市区町村の一覧から探す',
+      },
+      organizations: {
+        where:
+          '各組織のページの「フィード」から購読できます。アドレスは、組織のページのアドレスの末尾（id）を使った次の形です。',
+        index: '組織の一覧から探す',
+      },
+    },
+    example: '例',
     feedCount: (n: number) => `${n} 件`,
     calendarHeading: 'イベントをカレンダーに取り込む',
     calendarIntro:
       '報道発表に掲載された記者会見・講演会などの日程を、iCalendar形式（.ics）で配信しています。カレンダーアプリに購読として登録すると、新しいイベントが自動で追加されます。時刻は日本時間です。日付だけが分かっているイベントは終日の予定になります。',
     calendarAll: 'すべてのイベント',
     calendarCities: '市区町村ごとのイベント',
+    calendarCitiesWhere:
+      '各市区町村のページの「フィードとカレンダー」から登録できます。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
     contactsHeading: '問い合わせ先について',
     contacts: [
       'このサイトは報道発表を掲載する場であり、発表の内容についてのお問い合わせは、各報道発表の「報道関係者お問い合わせ先」に記載された発表元の組織にお願いします。',
