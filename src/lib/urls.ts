@@ -65,12 +65,13 @@ export function pageParam(n: number): string | undefined {
 
 /**
  * Items per page. Each page must arrive in one round trip: 14 KiB of HTML + CSS, gzip. The shared
- * stylesheet (~3.8 KiB) and the page frame (header, navigation, footer: ~1.7 KiB) leave ~8.5 KiB;
- * on its first page an entry (a city's profile, an organization's facts, a declaration's
- * registry) takes up to ~4 KiB of that. An item costs ~30–70 B gzip in the generated archive,
- * whose titles repeat a few templates, but ~120–150 B with real, varied Japanese titles
- * (a 40-character title is ~120 B of UTF-8), and an employer card with facts and sources ~400 B.
- * The sizes below keep a page within budget at real item sizes, whatever the archive's size.
+ * stylesheet (~3.9 KiB) and the page frame (head, header, navigation, footer: ~2.2 KiB) leave
+ * ~8 KiB; on its first page an entry (a city's profile, an organization's facts, a declaration's
+ * registry) takes up to ~3 KiB of that. A release in a list costs ~60 B gzip in the generated
+ * archive, whose titles repeat a few templates, ~100 B with real, varied titles, and up to ~250 B
+ * at the schema's longest title (120 characters); an event ~100–200 B; an employer card with
+ * facts and sources ~400 B. The sizes below keep every page within budget at real item sizes,
+ * whatever the size of the archive (20 releases: ~2 KiB typical, ~5 KiB at worst).
  */
 export const pageSizes = {
   /** /releases/, and the releases of a topic, organization, agreement or declaration; a city's timeline. */
