@@ -28,6 +28,7 @@ import {
 } from '../../scripts/bench/budgets.ts';
 import { BENCH_BUILD_TIME, generateCorpus } from '../../scripts/bench/corpus.ts';
 import { axeTags, checkedListPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
+import { CITY_PAGE_EMPLOYERS } from '../../src/lib/employers.ts';
 import { eventTimeMs } from '../../src/lib/event-time.ts';
 import { listPageUrl, pageSizes } from '../../src/lib/urls.ts';
 import type { ReleaseEvent } from '../../src/schemas/index.ts';
@@ -189,6 +190,29 @@ describe.each(entryLists)(
     });
   },
 );
+
+describe('a city page', () => {
+  it('names at most 10 employers and links the city’s full employer list when it has more', () => {
+    const problems: string[] = [];
+    let capped = 0;
+    for (const c of x.of('cities')) {
+      const $ = loadPage(dist, `/cities/${c.id}/`);
+      const named = $('main section[aria-labelledby="employers"] li').length;
+      const based = x
+        .of('organizations')
+        .filter((o) => (o.data.city as { id: string } | undefined)?.id === c.id);
+      if (named !== Math.min(based.length, CITY_PAGE_EMPLOYERS))
+        problems.push(`${c.id}: names ${named} of ${based.length}`);
+      if (based.length > CITY_PAGE_EMPLOYERS) {
+        capped++;
+        if ($(`main section[aria-labelledby="employers"] a[href="/employers/cities/${c.id}/"]`).length !== 1)
+          problems.push(`${c.id}: no link to its employer list`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(capped).toBeGreaterThan(0);
+  });
+});
 
 describe('/events/ in pages', () => {
   const events = x.releases.flatMap((r) =>
