@@ -25,6 +25,9 @@ export default defineConfig({
   ],
   // One policy for the <meta> and the HTTP headers (public/_headers, deploy/nginx): see headers.ts.
   security: { csp: astroCsp },
+  // List pages (/releases/page/2/) and entry pages (/releases/2026/…/) come from different routes;
+  // should two routes ever produce the same address, fail the build instead of dropping a page.
+  prerenderConflictBehavior: 'error',
   // Inline <style>/<script> would need per-page hashes that a static _headers file cannot carry.
   build: { inlineStylesheets: 'never' },
   vite: {

@@ -122,6 +122,17 @@ export const ja = {
     event: 'イベント',
   },
   empty: 'まだありません。',
+  /** Lists split into pages (src/components/Pagination.astro). */
+  pagination: {
+    label: 'ページ送り',
+    previous: '前のページ',
+    next: '次のページ',
+    page: (n: number) => `${n}ページ目`,
+    /** The title and h1 of a list's page: the first page keeps its name, the others say which page they are. */
+    titled: (title: string, n: number) => (n > 1 ? `${title}（${n}ページ目）` : title),
+    range: (from: number, to: number, total: number) =>
+      `全${total.toLocaleString('ja-JP')}件中 ${from.toLocaleString('ja-JP')}〜${to.toLocaleString('ja-JP')}件目`,
+  },
   notFound: {
     title: 'ページが見つかりません',
     body: 'お探しのページは移動したか、削除された可能性があります。',
@@ -193,6 +204,7 @@ export const ja = {
   releaseList: {
     description: '公開済みの報道発表の一覧です。新しいものから順に、年ごとに並べています。',
     year: (y: string) => `${y}年`,
+    years: '年ごとに見る',
     by: '発表',
   },
   releasePage: {
@@ -237,6 +249,7 @@ export const ja = {
     agreementSigned: '締結',
     employers: 'この市区町村に拠点を置く雇用主',
     employersLink: (city: string) => `${city}の雇用主を詳しく見る`,
+    allEmployersLink: (city: string, n: number) => `${city}の雇用主をすべて見る（${n} 組織）`,
     noEmployers: 'この市区町村に拠点を置く組織は、まだ掲載していません。',
     feedsAndCalendar: 'フィードとカレンダー',
     noTimeline: 'この市区町村に関係する報道発表や取り組みは、まだ掲載していません。',
@@ -322,6 +335,8 @@ export const ja = {
     noPast: '過去のイベントはありません。',
     release: '発表',
     asOfBuild: (date: string) => `${date}時点の情報です。`,
+    /** On the first page, when past events begin on a later page. */
+    pastFrom: (n: number) => `過去のイベント（${n}ページ目から）`,
   },
   accessibilityPage: {
     title: 'アクセシビリティ',
@@ -384,6 +399,9 @@ export const ja = {
       search: 'サイト内検索',
       notFound: 'ページが見つからないときの案内',
     },
+    listPagesHeading: 'ページ送りのある一覧',
+    listPages:
+      '長い一覧は複数のページに分け、「前のページ」「次のページ」とページ番号のリンクで移動できるようにしています。いま掲載している情報では一覧が1ページに収まるため、1,000件の報道発表を生成した試験用のサイトで、次の一覧の2ページ目にも同じ2つの画面の幅で axe-core のチェックをしています。',
     otherChecksHeading: 'そのほかの自動テスト',
     otherChecks: [
       '各ページに見出し（h1）が1つだけあり、ページごとに異なるタイトルが付いていること。',
@@ -469,12 +487,31 @@ export const ja = {
       topics: { heading: 'トピックごと', note: 'そのトピックに分類された報道発表です。' },
       declarations: { heading: '宣言ごと', note: 'その宣言に関する報道発表です。' },
     },
+    /**
+     * Cities and organizations grow with the archive, so their feeds are listed on their own pages
+     * (and in cities.json / organizations.json), not here: this page stays one round trip.
+     */
+    feedsOnEntryPages: {
+      cities: {
+        where:
+          '各市区町村のページの「フィードとカレンダー」から購読できます。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
+        index: '市区町村の一覧から探す',
+      },
+      organizations: {
+        where:
+          '各組織のページの「フィード」から購読できます。アドレスは、組織のページのアドレスの末尾（id）を使った次の形です。',
+        index: '組織の一覧から探す',
+      },
+    },
+    example: '例',
     feedCount: (n: number) => `${n} 件`,
     calendarHeading: 'イベントをカレンダーに取り込む',
     calendarIntro:
       '報道発表に掲載された記者会見・講演会などの日程を、iCalendar形式（.ics）で配信しています。カレンダーアプリに購読として登録すると、新しいイベントが自動で追加されます。時刻は日本時間です。日付だけが分かっているイベントは終日の予定になります。',
     calendarAll: 'すべてのイベント',
     calendarCities: '市区町村ごとのイベント',
+    calendarCitiesWhere:
+      '各市区町村のページの「フィードとカレンダー」から登録できます。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
     contactsHeading: '問い合わせ先について',
     contacts: [
       'このサイトは報道発表を掲載する場であり、発表の内容についてのお問い合わせは、各報道発表の「報道関係者お問い合わせ先」に記載された発表元の組織にお願いします。',

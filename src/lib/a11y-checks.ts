@@ -36,3 +36,15 @@ export const checkedPages = {
   notFound: '/404.html',
 } as const;
 export type CheckedPage = keyof typeof checkedPages;
+
+/**
+ * The real content fits every list on one page, so pages after the first of a paginated list are
+ * checked the same way (axe-core at both widths) in a generated 1,000-release archive
+ * (tests/build/budgets-at-scale.test.ts); its first city is 相馬市 (soma).
+ */
+export const checkedListPages = {
+  // One of each layout: a list grouped by year, an entry's list, a list in two sections.
+  releases: '/releases/page/2/',
+  city: '/cities/soma/page/2/',
+  events: '/events/page/2/',
+} as const satisfies Partial<Record<CheckedPage, string>>;

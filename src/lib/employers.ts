@@ -33,6 +33,12 @@ export interface EmployerIndex {
   declarationFilters: EmployerFilter<Declaration>[];
 }
 
+/**
+ * How many employers a city's page names; the rest are one link away, on the city's employer
+ * list (paginated). A city's page must not grow with the number of organizations based there.
+ */
+export const CITY_PAGE_EMPLOYERS = 10;
+
 const byName = (a: Employer, b: Employer) =>
   a.organization.data.name.localeCompare(b.organization.data.name, 'ja') ||
   a.organization.id.localeCompare(b.organization.id);

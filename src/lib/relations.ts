@@ -103,6 +103,9 @@ export interface Relations {
 export const newestFirst = (a: Entry<Release>, b: Entry<Release>) =>
   b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
 
+/** Release ids start with their year folder (2026/…), which is the year of publication. */
+export const releaseYear = (r: Entry<Release>): string => r.id.split('/')[0] ?? '';
+
 function indexById<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((e) => [e.id, e]));
 }

@@ -83,21 +83,40 @@ describe('RSS feeds', () => {
     }
   });
 
-  it('are all listed on the press page, with the calendars and the open-data files', () => {
-    const $ = cheerio.load(readFileSync(path.join(dist, 'press/index.html'), 'utf8'));
-    const hrefs = new Set(
-      $('main a')
-        .map((_, a) => $(a).attr('href'))
-        .get(),
-    );
-    for (const s of scopes) expect(hrefs, s.file).toContain(`/${s.file}`);
-    expect(hrefs).toContain('/events.ics');
-    for (const c of x.of('cities')) expect(hrefs).toContain(`/calendar/cities/${c.id}.ics`);
+  it('are all findable: the press page lists the bounded ones, each city and organization page its own', () => {
+    const hrefsIn = (file: string) => {
+      const $ = cheerio.load(readFileSync(path.join(dist, file), 'utf8'));
+      return new Set(
+        $('main a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      );
+    };
+    const press = hrefsIn('press/index.html');
+    // Topics (a controlled vocabulary) and declarations are few: every feed is on the press page.
+    for (const s of scopes)
+      if (!/^feeds\/(cities|organizations)\//.test(s.file)) expect(press, s.file).toContain(`/${s.file}`);
+    expect(press).toContain('/events.ics');
     for (const name of ['releases', 'cities', 'organizations', 'declarations'])
-      expect(hrefs).toContain(`/data/${name}.json`);
+      expect(press).toContain(`/data/${name}.json`);
     for (const d of x.of('declarations'))
-      expect(hrefs).toContain(`/data/declarations/${d.id}-signatories.csv`);
-    for (const href of hrefs)
+      expect(press).toContain(`/data/declarations/${d.id}-signatories.csv`);
+    // Cities and organizations grow with the archive, so the press page would too: it links their
+    // indexes and shows one example address; each one's page links its feed (and calendar).
+    expect(press).toContain('/cities/');
+    expect(press).toContain('/organizations/');
+    const onPressPage = [...press].filter((h) =>
+      /^\/(feeds\/(cities|organizations)|calendar)\//.test(h ?? ''),
+    );
+    expect(onPressPage.length).toBeLessThanOrEqual(3);
+    for (const c of x.of('cities')) {
+      const page = hrefsIn(`cities/${c.id}/index.html`);
+      expect(page, c.id).toContain(`/feeds/cities/${c.id}.xml`);
+      expect(page, c.id).toContain(`/calendar/cities/${c.id}.ics`);
+    }
+    for (const o of x.of('organizations'))
+      expect(hrefsIn(`organizations/${o.id}/index.html`), o.id).toContain(`/feeds/organizations/${o.id}.xml`);
+    for (const href of press)
       if (href?.startsWith('/')) expect(existsSync(path.join(dist, href)), href).toBe(true);
   });
 });
