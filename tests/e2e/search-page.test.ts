@@ -93,6 +93,27 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('lists nothing before the reader asks, and lists a filter’s pages without a query', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.origin}/search/`);
+    // Loaded and ready: the filter lists have their values.
+    await page.locator(`pagefind-filter-dropdown[filter="${ja.search.filters.kind}"] button`).first().click();
+    await poll(() => page.getByRole('option', { name: /報道発表/ }).count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    // An empty search would list every indexed page; none is shown.
+    expect(await page.locator('pagefind-results li').count()).toBe(0);
+
+    await page.goto(`${server.origin}/search/?city=${encodeURIComponent('相馬市')}`);
+    await poll(() => resultTitles(page)).toContain(
+      '相馬市がワーク・ライフバランスの3宣言に賛同　働き方改革で「選ばれる地域」を目指す',
+    );
+    await poll(() => resultTitles(page)).not.toContain(
+      '釜石市とJMAM、ワーケーション事業で包括連携協定を締結',
+    );
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps query, filters and sort in the URL, and Back returns to the previous search', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.origin}/search/`);

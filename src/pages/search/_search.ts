@@ -52,6 +52,9 @@ function nameFilterTriggers() {
   }
 }
 
+const hasSelectedFilter = (filters: Record<string, unknown>) =>
+  Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+
 async function start(components: NonNullable<Window['PagefindComponents']>) {
   nameFilterTriggers();
   const instance = components.configureInstance('default', { ranking: searchRanking });
@@ -84,9 +87,15 @@ async function start(components: NonNullable<Window['PagefindComponents']>) {
     if (!applying) record(stateFromPagefind(term, filters, current.sort));
   });
   // Faceted mode (results for filters alone) is switched on only after loading: otherwise the
-  // UI's own empty search on load would clear the query restored from the URL.
+  // UI's own empty search on load would clear the query restored from the URL. And only while a
+  // filter is selected: an empty search in faceted mode lists every indexed page (10,920
+  // placeholders at 10,000 releases) before the reader has asked anything. The Component UI
+  // reads `faceted` at each search, after storing the filters it searches with.
   await instance.triggerLoad();
-  instance.faceted = true;
+  Object.defineProperty(instance, 'faceted', {
+    configurable: true,
+    get: () => hasSelectedFilter(instance.searchFilters),
+  });
   // Restore the shared search, unless the reader has already typed a query of their own.
   if (instance.searchTerm === '') apply(current);
   window.addEventListener('popstate', () => apply(parseSearchState(location.search)));
