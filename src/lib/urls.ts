@@ -48,7 +48,8 @@ export const staticPageUrls = {
  * Long lists are split into pages. The first page keeps the list's own address (/releases/,
  * /topics/childcare/), so every link, feed and sitemap entry that points to it still holds; the
  * following pages sit under a static `page` segment: /releases/page/2/, /topics/childcare/page/2/.
- * A static segment can never be mistaken for an id (release ids start with a four-digit year).
+ * A static segment can never be mistaken for an id: release ids start with a four-digit year, which
+ * the corpus check enforces (`releaseIdPattern` in src/lib/corpus/layout.ts).
  */
 export const PAGE_SEGMENT = 'page';
 

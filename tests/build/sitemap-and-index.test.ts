@@ -80,6 +80,7 @@ describe('what the search index holds of a page', () => {
     // (Up to the ideographic space, which Pagefind's text keeps as a plain one.)
     const title = String(release!.data.title).split('　')[0]!;
     expect(fragmentOf('/releases/2026/soma-three-declarations/')).toContain(title);
+    expect(readFileSync(path.join(dist, 'cities/soma/index.html'), 'utf8')).toContain(title);
     expect(fragmentOf('/cities/soma/')).not.toContain(title);
     expect(fragmentOf('/cities/soma/')).toContain('相馬市');
     // Feed links are navigation too.

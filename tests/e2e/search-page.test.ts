@@ -100,7 +100,9 @@ describe('search page', () => {
     await page.locator(`pagefind-filter-dropdown[filter="${ja.search.filters.kind}"] button`).first().click();
     await poll(() => page.getByRole('option', { name: /報道発表/ }).count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
-    // An empty search would list every indexed page; none is shown.
+    // An empty search would list every indexed page, right after loading; none is shown, and
+    // none comes later.
+    await page.waitForTimeout(2000);
     expect(await page.locator('pagefind-results li').count()).toBe(0);
 
     await page.goto(`${server.origin}/search/?city=${encodeURIComponent('相馬市')}`);

@@ -24,6 +24,12 @@ export function contentDirFromEnv(env: Record<string, string | undefined> = proc
   return env.PRESSROOM_CONTENT_DIR || 'content';
 }
 
+/**
+ * A release lives in the folder of its year: `releases/2026/soma-kickoff.md` → `2026/soma-kickoff`.
+ * Release URLs and the paginated archive (`/releases/page/2/`) rely on the four-digit first segment.
+ */
+export const releaseIdPattern = /^\d{4}\/[^/]+$/;
+
 /** An entry's id is its path inside the collection folder, without the extension. */
 export function entryIdFromPath(relativePath: string): string {
   return relativePath.replaceAll('\\', '/').replace(/\.[^./]+$/, '');

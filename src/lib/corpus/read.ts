@@ -3,7 +3,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectionNames, entryIdPattern, type CollectionName } from '../../schemas/primitives.ts';
 import { parseEntryFile, parseYaml } from './front-matter.ts';
-import { contentLayout, entryIdFromPath } from './layout.ts';
+import { contentLayout, entryIdFromPath, releaseIdPattern } from './layout.ts';
 import type { Problem } from './problem.ts';
 
 export interface RawEntry {
@@ -79,6 +79,14 @@ export function readCorpus(contentDir: string): { entries: RawEntry[]; problems:
           file,
           field: '(file name)',
           message: `ファイル名は英小文字・数字・ハイフンだけにしてください（例: 2026-06-soma-declarations.mdx）。id "${id}" はURLになります`,
+        });
+        continue;
+      }
+      if (collection === 'releases' && !releaseIdPattern.test(id)) {
+        problems.push({
+          file,
+          field: '(file name)',
+          message: `報道発表は公開年のフォルダーに置いてください（例: releases/2026/soma-kickoff.md）。"${id}" は4桁の年のフォルダーの直下にありません`,
         });
         continue;
       }
