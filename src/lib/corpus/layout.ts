@@ -5,13 +5,34 @@
  */
 import type { CollectionName } from '../../schemas/primitives.ts';
 
+/** A rule on where an entry's file sits, beyond the file-name rule every entry follows. */
+interface PlacementRule {
+  id: RegExp;
+  /** What the editor is told (Japanese, shown after the file name). */
+  hint: string;
+}
+
 export type CollectionLayout =
-  | { format: 'markdown'; dir: string; pattern: string }
+  | { format: 'markdown'; dir: string; pattern: string; placement?: PlacementRule }
   | { format: 'yaml-files'; dir: string; pattern: string }
   | { format: 'yaml-list'; file: string };
 
+/**
+ * A release lives in the folder of its year: `releases/2026/soma-kickoff.md` → `2026/soma-kickoff`.
+ * Release URLs and the paginated archive (`/releases/page/2/`) rely on the four-digit first segment.
+ */
+export const releaseIdPattern = /^\d{4}\/[^/]+$/;
+
 export const contentLayout: Record<CollectionName, CollectionLayout> = {
-  releases: { format: 'markdown', dir: 'releases', pattern: '**/*.{md,mdx}' },
+  releases: {
+    format: 'markdown',
+    dir: 'releases',
+    pattern: '**/*.{md,mdx}',
+    placement: {
+      id: releaseIdPattern,
+      hint: '報道発表は公開年のフォルダーに置いてください（例: releases/2026/soma-kickoff.md）',
+    },
+  },
   agreements: { format: 'markdown', dir: 'agreements', pattern: '**/*.{md,mdx}' },
   cities: { format: 'markdown', dir: 'cities', pattern: '**/*.{md,mdx}' },
   declarations: { format: 'markdown', dir: 'declarations', pattern: '**/*.{md,mdx}' },
@@ -23,12 +44,6 @@ export const contentLayout: Record<CollectionName, CollectionLayout> = {
 export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
   return env.PRESSROOM_CONTENT_DIR || 'content';
 }
-
-/**
- * A release lives in the folder of its year: `releases/2026/soma-kickoff.md` → `2026/soma-kickoff`.
- * Release URLs and the paginated archive (`/releases/page/2/`) rely on the four-digit first segment.
- */
-export const releaseIdPattern = /^\d{4}\/[^/]+$/;
 
 /** An entry's id is its path inside the collection folder, without the extension. */
 export function entryIdFromPath(relativePath: string): string {

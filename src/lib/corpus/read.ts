@@ -3,7 +3,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectionNames, entryIdPattern, type CollectionName } from '../../schemas/primitives.ts';
 import { parseEntryFile, parseYaml } from './front-matter.ts';
-import { contentLayout, entryIdFromPath, releaseIdPattern } from './layout.ts';
+import { contentLayout, entryIdFromPath } from './layout.ts';
 import type { Problem } from './problem.ts';
 
 export interface RawEntry {
@@ -82,11 +82,12 @@ export function readCorpus(contentDir: string): { entries: RawEntry[]; problems:
         });
         continue;
       }
-      if (collection === 'releases' && !releaseIdPattern.test(id)) {
+      const placement = layout.format === 'markdown' ? layout.placement : undefined;
+      if (placement && !placement.id.test(id)) {
         problems.push({
           file,
           field: '(file name)',
-          message: `報道発表は公開年のフォルダーに置いてください（例: releases/2026/soma-kickoff.md）。"${id}" は4桁の年のフォルダーの直下にありません`,
+          message: `${placement.hint}。id "${id}" は置き場所が違います`,
         });
         continue;
       }
