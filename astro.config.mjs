@@ -8,7 +8,7 @@ import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { contentDirFromEnv } from './src/lib/corpus/layout.ts';
 import { astroCsp } from './src/lib/security/headers.ts';
 
-// Tests and the benchmark build other corpora into other folders; see README "Environment".
+// Tests and the benchmark build other corpora into other folders; see docs/operators.md "Environment variables".
 const env = process.env;
 
 export default defineConfig({

@@ -4,7 +4,7 @@
  * chunks and fragments one query needs. Measured in headless Chromium with an empty cache
  * (scripts/bench/first-search.ts, also the benchmark's "first search").
  *
- * What keeps it under (README "Search"): Pagefind runs without its Web Worker (no-worker) and
+ * What keeps it under (docs/developers.md "Search"): Pagefind runs without its Web Worker (no-worker) and
  * the page styles the Component UI itself instead of loading pagefind-component-ui.css.
  */
 import { existsSync } from 'node:fs';
