@@ -440,7 +440,9 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
             ...(timed && rng.chance(0.5)
               ? { end: jst(Date.parse(at.dateTime) + 2 * 3600_000).dateTime }
               : {}),
-            ...(rng.chance(0.3) ? { online: true } : { place: `${city.name}役所 大会議室` }),
+            ...(rng.chance(0.3)
+              ? { attendance: 'online' }
+              : { attendance: 'in-person', place: `${city.name}役所 大会議室` }),
             ...(rng.chance(0.3)
               ? { url: `https://www.city.${city.id}.example.lg.jp/events/${slug}-${k + 1}.html` }
               : {}),
@@ -470,7 +472,10 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
           },
     );
 
+    // Most archived releases are the press room's digests of a release published on the city's site.
+    const digest = rng.chance(0.7);
     const data = {
+      kind: digest ? 'digest' : 'original',
       title: fill(rng, rng.pick(vocab.headlines), f),
       ...(rng.chance(0.5) ? { subtitle: `${thing}で${mainTopic.name}を進めます` } : {}),
       lead: paragraph(rng, f, 3),
@@ -479,7 +484,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
       ...(embargoed ? { embargo: '2027-01-15T10:00:00+09:00' } : {}),
       ...(draft ? { draft: true } : {}),
       publishers,
-      ...(rng.chance(0.7)
+      ...(digest
         ? {
             source: {
               publisher: publishers[0],

@@ -39,7 +39,8 @@ export const ja = {
     phone: '電話',
     related: '関連する情報',
     relatedReleases: '関連する報道発表',
-    online: 'オンライン',
+    /** How people attend, shown only when the source says. */
+    attendance: { 'in-person': '会場で開催', online: 'オンライン', mixed: '会場とオンライン' },
     speakers: '登壇者',
     eventPage: 'イベントのページ',
   },
@@ -206,6 +207,19 @@ export const ja = {
     year: (y: string) => `${y}年`,
     years: '年ごとに見る',
     by: '発表',
+  },
+  /** Whose words a release is (src/lib/provenance.ts). */
+  provenance: {
+    kicker: { original: '報道発表', digest: '報道発表の要約' },
+    digestNotice: (publisher: string) =>
+      `この記事は、${publisher}の報道発表を地域プレスルームが要約したものです。文章は地域プレスルームによるもので、発表元の文言ではありません。元の報道発表は下のリンクから読めます。`,
+    digestNoticeNoUrl: (publisher: string) =>
+      `この記事は、${publisher}の報道発表を地域プレスルームが要約したものです。文章は地域プレスルームによるもので、発表元の文言ではありません。元の報道発表のアドレスは分かっていないため、発表元のウェブサイトを案内しています。`,
+    originalRelease: (publisher: string) => `${publisher}による元の報道発表`,
+    publisherSite: (publisher: string) => `${publisher}のウェブサイト（元の報道発表のページではありません）`,
+    source: '元の報道発表',
+    publishers: { original: '発表者', digest: '発表元' },
+    summarisedBy: '要約',
   },
   releasePage: {
     kicker: '報道発表',
@@ -456,18 +470,17 @@ export const ja = {
     cityDescription: (name: string) => `${name}に関する報道発表に掲載されたイベントです。`,
     /** Line in an event's description that points to its release. */
     source: (title: string) => `出典の報道発表: ${title}`,
-    online: 'オンライン',
   },
   openData: {
     /** Column headers of the signatories CSV, in column order. */
     /** Columns of the signatories CSV, in order: [header, what the column holds]. */
     signatoryColumns: {
-      position: ['番号', '宣言組織の一覧での順番（1から）'],
       organizationId: ['組織ID', '組織のid（organizations.json の id）'],
       organization: ['組織名', '組織の名称'],
       kind: ['種別', '組織の種別（企業、市区町村、都道府県など）'],
       city: ['市区町村', '組織の拠点の市区町村（このサイトに掲載がある場合）'],
       announced: ['表明日', '宣言した日（出典に示されている場合、YYYY-MM-DD）'],
+      municipalOrdinal: ['自治体での順番', '宣言した自治体の中での順番（出典が示す場合だけ。ほかの宣言組織の順番は出典にないため空欄）'],
       note: ['備考', '「自治体で6番目」などの補足'],
       sourceRelease: ['出典の報道発表', '宣言を伝えた報道発表のURL'],
       sourceUrl: ['出典URL', 'このサイトの外の出典のURL'],
@@ -520,13 +533,16 @@ export const ja = {
     ],
     citeHeading: '報道発表を引用するとき',
     cite: [
-      '発表者名、報道発表のタイトル、公開日、このサイトのURLを示してください。URLは公開後に変わらない恒久的なアドレスです。',
-      '発表元が自社サイトなどで同じ内容を公表している場合は、各報道発表の「発表元の情報」に元のページへのリンクを載せています。一次情報として引用する場合はそちらもあわせてご確認ください。',
+      'このサイトの報道発表には2つの種類があります。発表者自身がこのサイトで自らの言葉で発表する「報道発表」と、ほかの場所で発表された報道発表を地域プレスルームが要約した「報道発表の要約」です。要約のページには、冒頭にその旨と発表元の組織を示しています。要約の文章は地域プレスルームが書いたもので、発表元の文言ではありません。発言は要旨として、発言者を示して紹介しています。',
+      '要約のページの「元の報道発表」の欄は、元の報道発表のアドレスが分かっている場合はその報道発表に、分からない場合は発表元のウェブサイトにリンクしています。ウェブサイトへのリンクには、元の報道発表のページではないことを書き添えています。発表元の言葉として引用する場合は、元の報道発表をご確認ください。',
+      '引用するときは、タイトル、書き手（要約なら地域プレスルームと発表元）、公開日、このサイトのURLを示してください。URLは公開後に変わらない恒久的なアドレスです。公開日は、出典が日付だけを示している場合は日付だけを表示しています。',
       '内容が更新された報道発表には更新日を表示しています。引用の際は、参照した時点の日付を添えると確実です。',
     ],
     citeExample: '引用の例',
     citeFormat: (publishers: string, title: string, date: string, url: string) =>
       `${publishers}「${title}」（地域プレスルーム、${date}公開）${url}`,
+    citeDigestFormat: (publishers: string, title: string, date: string, url: string) =>
+      `地域プレスルーム「${title}」（${publishers}の報道発表の要約、${date}公開）${url}`,
     dataHeading: 'オープンデータ',
     dataIntro:
       'このサイトの情報を、機械で読み取りやすい形式でも公開しています。どのファイルも公開済みの情報だけを含み、サイトを更新するたびに作り直されます。文字コードはUTF-8です。日時は日本時間（+09:00付きのISO 8601）で、日付・年月・年は出典の精度のまま（2026-06-24、2026-06、1991）です。値がない項目は null です。ほかのデータを指す項目は { id, name } の形で、id は各ページのURLの末尾と同じです。',
@@ -546,17 +562,18 @@ export const ja = {
           ['title', 'タイトル'],
           ['subtitle', 'サブタイトル'],
           ['lead', 'リード文（要旨）'],
-          ['published', '公開日時'],
-          ['updated', '更新日時'],
+          ['kind', '種類（original: 発表者自身がこのサイトで発表したもの、digest: 他で発表された報道発表をこのサイトが要約したもの）'],
+          ['published', '公開日（出典が日付だけを示す場合は YYYY-MM-DD、時刻も示す場合は +09:00 付きの日時。時刻を補うことはしません）'],
+          ['updated', '更新日（published と同じ書き方）'],
           ['publishers', '発表者の組織（{ id, name } のリスト）'],
-          ['source', '発表元の情報（publisher: 組織、url: 元のページ、title: 元のページの名前）'],
+          ['source', '要約の元になった報道発表（publisher: 発表した組織、url: 元の報道発表のURL。分からない場合は null）'],
           ['cities', '関係する市区町村'],
           ['agreements', '関係する連携協定'],
           ['declarations', '関係する宣言'],
           ['topics', 'トピック'],
           [
             'events',
-            'イベント（title, kind: 種類, allDay: 終日か, start, end, place: 場所, online: オンラインか, speakers: 登壇者, url）',
+            'イベント（title, kind: 種類, allDay: 終日か, start, end, place: 会場（出典が示す場合だけ）, attendance: 参加の形（in-person・online・mixed・unknown）, organizer: 主催者（出典が示す場合だけ）, speakers: 登壇者, url）',
           ],
           ['contacts', '報道関係者の問い合わせ先（organization, department: 部署, email, phone: 固定電話）'],
         ],
@@ -633,7 +650,7 @@ export const ja = {
           ['listedCount', 'このサイトが掲載している宣言組織の数'],
           [
             'signatories',
-            '宣言組織（position: 番号, organization, announced: 表明日, note: 備考, source: 出典）',
+            '宣言組織（municipalOrdinal: 自治体での順番（出典が示す場合だけ）, organization, announced: 表明日, note: 備考, source: 出典）',
           ],
           ['releases', '関係する報道発表のid'],
           ['signatoriesCsv', '宣言組織の一覧のCSV'],

@@ -9,6 +9,8 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { ja } from '../i18n/ja.ts';
+import { eventWhere } from './events.ts';
+import { momentStart } from './japan-time.ts';
 import type { EventItem, Relations } from './relations.ts';
 import { entryUrl } from './urls.ts';
 
@@ -56,12 +58,12 @@ export function calendarText({ name, description, events, site }: CalendarOption
   for (const item of events) {
     const { event: e, release } = item;
     const releaseUrl = new URL(entryUrl('releases', release.id), site).href;
-    const place = [e.online ? ja.calendar.online : undefined, e.place].filter(Boolean).join('・');
+    const place = eventWhere(e) ?? '';
     cal.createEvent({
       id: eventUid(item, site),
       ...eventTimes(e),
       // When the event was announced (or last updated): stable, unlike the build time.
-      stamp: tokyo(release.data.updated ?? release.data.published),
+      stamp: tokyo(momentStart(release.data.updated ?? release.data.published)),
       summary: e.title,
       description: [
         e.kind,

@@ -8,6 +8,9 @@
 import * as cheerio from 'cheerio';
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
+import { escapeMarkup } from './escape.ts';
+import { rfc822InJapan } from './japan-time.ts';
+import { releaseProvenance } from './provenance.ts';
 import { newestFirst, type Corpus, type Entry, type Relations } from './relations.ts';
 import { collectionUrl, entryUrl, feedUrl, type FeedScope } from './urls.ts';
 
@@ -73,9 +76,6 @@ export function scopedFeeds(corpus: Corpus, relations: Relations): Feed[] {
   ];
 }
 
-const escapeXml = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
 export const feedNamespaces = {
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
@@ -83,7 +83,7 @@ export const feedNamespaces = {
 
 /** Channel elements @astrojs/rss does not write itself: the language and the feed's own URL. */
 export function channelCustomData(feedAbsoluteUrl: string): string {
-  return `<language>ja</language><atom:link href="${escapeXml(feedAbsoluteUrl)}" rel="self" type="application/rss+xml"/>`;
+  return `<language>ja</language><atom:link href="${escapeMarkup(feedAbsoluteUrl)}" rel="self" type="application/rss+xml"/>`;
 }
 
 /** Makes site-relative links and image sources absolute, as a feed reader needs them. */
@@ -103,7 +103,7 @@ export function absolutizeUrls(html: string, site: URL): string {
 export interface FeedItem {
   title: string;
   link: string;
-  pubDate: Date;
+  /** Already escaped as HTML: the library escapes it once more, for XML. */
   description: string;
   content: string;
   categories: string[];
@@ -112,7 +112,13 @@ export interface FeedItem {
 
 /**
  * One item: the canonical URL is both link and guid (it never changes), the lead is the
- * description, and the full text is the lead followed by the rendered body.
+ * description, and the full text is the lead followed by the rendered body — for a digest, after
+ * a sentence saying whose release it summarises.
+ *
+ * Feed readers render `description` and `content:encoded` as HTML, so the plain-text lead is
+ * escaped as HTML here and then as XML by the library: a lead that reads `<b>` stays text.
+ * `pubDate` is written here rather than by the library, which would give a day's 00:00 in Japan
+ * as 15:00 GMT the day before; the +0900 offset is kept (src/lib/japan-time.ts).
  */
 export function feedItem(
   release: Entry<Release>,
@@ -121,20 +127,22 @@ export function feedItem(
   site: URL,
 ): FeedItem {
   const d = release.data;
-  const publishers = d.publishers.flatMap((p) => {
-    const o = relations.byId.organizations.get(p.id);
-    return o ? [o.data.name] : [];
-  });
+  const orgName = (id: string) => relations.byId.organizations.get(id)?.data.name;
+  const publishers = d.publishers.flatMap((p) => orgName(p.id) ?? []);
+  const provenance = releaseProvenance(release, (id) => relations.byId.organizations.get(id));
+  const creators = d.kind === 'digest' ? [ja.siteName] : publishers;
+  const notice = provenance.notice ? `<p>${escapeMarkup(provenance.notice)}</p>\n` : '';
   return {
     title: d.title,
     link: new URL(entryUrl('releases', release.id), site).href,
-    pubDate: d.published,
-    description: d.lead,
-    content: `<p>${escapeXml(d.lead)}</p>\n${absolutizeUrls(bodyHtml, site)}`,
+    description: escapeMarkup(d.lead),
+    content: `${notice}<p>${escapeMarkup(d.lead)}</p>\n${absolutizeUrls(bodyHtml, site)}`,
     categories: d.topics.flatMap((t) => {
       const topic = relations.byId.topics.get(t.id);
       return topic ? [topic.data.name] : [];
     }),
-    customData: publishers.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+    customData:
+      `<pubDate>${rfc822InJapan(d.published)}</pubDate>` +
+      creators.map((name) => `<dc:creator>${escapeMarkup(name)}</dc:creator>`).join(''),
   };
 }

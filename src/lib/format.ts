@@ -1,6 +1,6 @@
 /** Japanese date and number formatting. All dates are shown in Japan time, whatever the offset written. */
+import { japanZone as tokyo } from './japan-time.ts';
 
-const tokyo = 'Asia/Tokyo';
 const dateFmt = new Intl.DateTimeFormat('ja-JP', {
   timeZone: tokyo,
   year: 'numeric',
@@ -29,12 +29,6 @@ export function formatDateTime(value: Date | string): string {
   return `${dateFmt.format(value)} ${timeFmt.format(value)}`;
 }
 
-/** The machine-readable value for <time datetime>: ISO with +09:00, or the day/month as written. */
-export function isoInTokyo(value: Date | string): string {
-  if (!(value instanceof Date)) return value;
-  const jst = new Date(value.getTime() + 9 * 3600_000);
-  return `${jst.toISOString().slice(0, 19)}+09:00`;
-}
 
 /** 10000000 → 1,000万円; amounts under 10,000 yen are written in full. */
 export function formatYen(yen: number): string {

@@ -3,7 +3,7 @@
  * inside a <script> element.
  */
 import type { City, Organization, Release } from '../schemas/index.ts';
-import { isoInTokyo } from './format.ts';
+import { isoInJapan } from './japan-time.ts';
 import { eventAnchor } from './events.ts';
 import type { Entry, EventItem } from './relations.ts';
 import { joinWrappedJapanese } from './text.ts';
@@ -95,44 +95,73 @@ export function cityLd(c: Entry<City>, url: string, government?: { name: string;
   };
 }
 
-export function eventLd(item: EventItem, url: string, organizers: JsonLd[]): JsonLd {
+const attendanceModeUrl = {
+  'in-person': 'https://schema.org/OfflineEventAttendanceMode',
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  mixed: 'https://schema.org/MixedEventAttendanceMode',
+} as const;
+
+/**
+ * An Event, or nothing. Search engines require a location; the content states a venue only when
+ * the source names one, and none is ever guessed, so an event without a venue has no Event
+ * markup at all (it is still on the page). Attendance and organiser appear only when stated.
+ */
+export function eventLd(item: EventItem, url: string, organizer?: JsonLd): JsonLd | undefined {
   const e = item.event;
-  const place = e.place ? { '@type': 'Place', name: e.place } : undefined;
-  const location = e.online
-    ? [{ '@type': 'VirtualLocation', ...(e.url ? { url: e.url } : {}) }, ...(place ? [place] : [])]
-    : place;
+  if (e.place === undefined) return undefined;
   return {
     '@type': 'Event',
     '@id': url,
     name: e.title,
-    startDate: isoInTokyo(e.start),
-    ...(e.end ? { endDate: isoInTokyo(e.end) } : {}),
-    eventAttendanceMode: e.online
-      ? place
-        ? 'https://schema.org/MixedEventAttendanceMode'
-        : 'https://schema.org/OnlineEventAttendanceMode'
-      : 'https://schema.org/OfflineEventAttendanceMode',
-    ...(location ? { location } : {}),
+    startDate: isoInJapan(e.start),
+    ...(e.end ? { endDate: isoInJapan(e.end) } : {}),
+    ...(e.attendance === 'unknown' ? {} : { eventAttendanceMode: attendanceModeUrl[e.attendance] }),
+    location: { '@type': 'Place', name: e.place, address: e.place },
     ...(e.url ? { url: e.url } : {}),
     ...(e.speakers.length > 0 ? { performer: e.speakers.map((name) => ({ '@type': 'Person', name })) } : {}),
-    organizer: organizers,
+    ...(organizer ? { organizer } : {}),
   };
+}
+
+/** This press room as an author or publisher: the name and home page of the site. */
+export interface PressRoom {
+  name: string;
+  url: string;
 }
 
 export interface NewsArticleInput {
   release: Entry<Release>;
   url: string;
   publishers: Entry<Organization>[];
+  /** For a digest: the organisation whose release it summarises. */
+  sourcePublisher?: Entry<Organization> | undefined;
+  pressRoom: PressRoom;
   cities: Entry<City>[];
   topics: string[];
   events: EventItem[];
   organizationUrl: (o: Entry<Organization>) => string;
+  /** Any organisation by id (an event's organiser need not be a publisher). */
+  organization: (id: string) => Entry<Organization> | undefined;
 }
 
-/** A release as NewsArticle, with its events; the dates are the ones shown on the page. */
+/**
+ * A release as NewsArticle, with its events; the dates are the ones shown on the page, at the
+ * precision the content gives (a day stays a day). An original is authored and published by its
+ * publishers. A digest is this press room's text: the press room is its author and publisher,
+ * the summarised organisation its `sourceOrganization`, and `isBasedOn` the original release —
+ * only when its address is known, never a home page.
+ */
 export function newsArticleLd(input: NewsArticleInput): JsonLd {
   const d = input.release.data;
-  const publishers = input.publishers.map((o) => organizationRef(o, input.organizationUrl));
+  const ref = (o: Entry<Organization>) => organizationRef(o, input.organizationUrl);
+  const publishers = input.publishers.map(ref);
+  const pressRoom = { '@type': 'Organization', name: input.pressRoom.name, url: input.pressRoom.url };
+  const digest = d.kind === 'digest';
+  const organizerOf = (item: EventItem) => {
+    const id = item.event.organizer?.id;
+    const o = id === undefined ? undefined : input.organization(id);
+    return o ? ref(o) : undefined;
+  };
   return {
     '@context': context,
     '@graph': [
@@ -143,13 +172,14 @@ export function newsArticleLd(input: NewsArticleInput): JsonLd {
         url: input.url,
         headline: d.title,
         ...(d.subtitle ? { alternativeHeadline: d.subtitle } : {}),
-        description: joinWrappedJapanese(d.lead),
+        description: d.lead,
         inLanguage: 'ja',
-        datePublished: isoInTokyo(d.published),
-        dateModified: isoInTokyo(d.updated ?? d.published),
-        author: publishers,
-        publisher: publishers,
-        ...(d.source?.url ? { isBasedOn: d.source.url } : {}),
+        datePublished: isoInJapan(d.published),
+        dateModified: isoInJapan(d.updated ?? d.published),
+        author: digest ? pressRoom : publishers,
+        publisher: digest ? pressRoom : publishers,
+        ...(digest && input.sourcePublisher ? { sourceOrganization: ref(input.sourcePublisher) } : {}),
+        ...(digest && d.source?.url ? { isBasedOn: d.source.url } : {}),
         ...(input.topics.length > 0 ? { keywords: input.topics.join(',') } : {}),
         ...(input.cities.length > 0
           ? {
@@ -160,7 +190,7 @@ export function newsArticleLd(input: NewsArticleInput): JsonLd {
             }
           : {}),
       },
-      ...input.events.map((e) => eventLd(e, `${input.url}#${eventAnchor(e)}`, publishers)),
+      ...input.events.flatMap((e) => eventLd(e, `${input.url}#${eventAnchor(e)}`, organizerOf(e)) ?? []),
     ],
   };
 }

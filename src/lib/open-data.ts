@@ -6,8 +6,8 @@
  * release appears only when that release is public: an unpublished release leaves no trace.
  */
 import { ja } from '../i18n/ja.ts';
-import type { Relations } from './relations.ts';
-import { isoInTokyo } from './format.ts';
+import { newestFirst, type Relations } from './relations.ts';
+import { isoInJapan } from './japan-time.ts';
 import { calendarUrl, entryUrl, feedUrl, signatoriesCsvUrl } from './urls.ts';
 import { stringify } from 'csv-stringify/sync';
 
@@ -45,16 +45,17 @@ export function openData(relations: Relations, site: URL) {
       const v = source(s);
       return v ? [v] : [];
     });
-  const time = (t: Date | string) => isoInTokyo(t);
+  const time = (t: Date | string) => isoInJapan(t);
 
   const releases = [...byId.releases.values()]
-    .toSorted((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id))
+    .toSorted(newestFirst)
     .map(({ id, data: d }) => ({
       id,
       url: abs(entryUrl('releases', id)),
       title: d.title,
       subtitle: d.subtitle ?? null,
       lead: d.lead,
+      kind: d.kind,
       published: time(d.published),
       updated: d.updated ? time(d.updated) : null,
       publishers: orgs(d.publishers),
@@ -72,7 +73,8 @@ export function openData(relations: Relations, site: URL) {
         start: time(e.start),
         end: e.end === undefined ? null : time(e.end),
         place: e.place ?? null,
-        online: e.online,
+        attendance: e.attendance,
+        organizer: e.organizer ? org(e.organizer) : null,
         speakers: e.speakers,
         url: e.url ?? null,
       })),
@@ -175,7 +177,7 @@ export function openData(relations: Relations, site: URL) {
         })),
         listedCount: rel?.listedCount ?? 0,
         signatories: (rel?.signatures ?? []).map((s) => ({
-          position: s.position,
+          municipalOrdinal: s.signatory.municipalOrdinal ?? null,
           organization: { id: s.organization.id, name: s.organization.data.name },
           announced: s.signatory.announced ?? null,
           note: s.signatory.note ?? null,
@@ -208,12 +210,12 @@ export function signatoriesCsv(declarationId: string, relations: Relations, site
     const city = s.organization.data.city && relations.byId.cities.get(s.organization.data.city.id);
     const release = s.signatory.source.release && relations.byId.releases.get(s.signatory.source.release.id);
     return {
-      position: s.position,
       organizationId: s.organization.id,
       organization: s.organization.data.name,
       kind: ja.organization.kind[s.organization.data.kind],
       city: city ? city.data.name : '',
       announced: s.signatory.announced ?? '',
+      municipalOrdinal: s.signatory.municipalOrdinal ?? '',
       note: s.signatory.note ?? '',
       sourceRelease: release ? new URL(entryUrl('releases', release.id), site).href : '',
       sourceUrl: s.signatory.source.url ?? '',

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { Release } from '../schemas/releases.ts';
+import { momentMs } from './japan-time.ts';
 
 /** The fields of a release the gate reads. */
 export type Publishable = Pick<Release, 'draft' | 'published' | 'embargo'>;
@@ -11,7 +12,7 @@ export type Publishable = Pick<Release, 'draft' | 'published' | 'embargo'>;
 /** A release is public when it is not a draft and both its publication and embargo times have passed. */
 export function isPublic(entry: Publishable, now: Date): boolean {
   if (entry.draft) return false;
-  if (entry.published.getTime() > now.getTime()) return false;
+  if (momentMs(entry.published) > now.getTime()) return false;
   if (entry.embargo && entry.embargo.getTime() > now.getTime()) return false;
   return true;
 }
@@ -19,7 +20,8 @@ export function isPublic(entry: Publishable, now: Date): boolean {
 /** The earliest instant at which an entry becomes public, or undefined for drafts. */
 export function publicFrom(entry: Publishable): Date | undefined {
   if (entry.draft) return undefined;
-  const t = Math.max(entry.published.getTime(), entry.embargo?.getTime() ?? -Infinity);
+  // A release published on a day (no time given) is public from that day's 00:00 in Japan.
+  const t = Math.max(momentMs(entry.published), entry.embargo?.getTime() ?? -Infinity);
   return new Date(t);
 }
 

@@ -12,7 +12,7 @@ import type {
   ReleaseEvent,
   Topic,
 } from '../schemas/index.ts';
-import { eventTimeMs } from './event-time.ts';
+import { momentMs } from './japan-time.ts';
 
 export interface Entry<T> {
   id: string;
@@ -101,7 +101,7 @@ export interface Relations {
 }
 
 export const newestFirst = (a: Entry<Release>, b: Entry<Release>) =>
-  b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
+  momentMs(b.data.published) - momentMs(a.data.published) || a.id.localeCompare(b.id);
 
 /** Release ids start with their year folder (2026/…), which is the year of publication. */
 export const releaseYear = (r: Entry<Release>): string => r.id.split('/')[0] ?? '';
@@ -152,7 +152,7 @@ export function buildRelations(corpus: Corpus): Relations {
       for (const c of r.data.cities) push(cityEvents, c.id, item);
     });
   }
-  events.sort((a, b) => eventTimeMs(a.event.start) - eventTimeMs(b.event.start) || a.index - b.index);
+  events.sort((a, b) => momentMs(a.event.start) - momentMs(b.event.start) || a.index - b.index);
 
   const cityAgreements = new Map<string, Entry<Agreement>[]>();
   const orgAgreements = new Map<string, Entry<Agreement>[]>();
@@ -196,7 +196,7 @@ export function buildRelations(corpus: Corpus): Relations {
         organizations: cityOrgs.get(c.id) ?? [],
         signatures: citySignatures.get(c.id) ?? [],
         events: (cityEvents.get(c.id) ?? []).toSorted(
-          (a, b) => eventTimeMs(a.event.start) - eventTimeMs(b.event.start) || a.index - b.index,
+          (a, b) => momentMs(a.event.start) - momentMs(b.event.start) || a.index - b.index,
         ),
       },
     ]),

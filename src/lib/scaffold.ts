@@ -11,7 +11,7 @@ import { citySchema } from '../schemas/cities.ts';
 import { declarationSchema } from '../schemas/declarations.ts';
 import { organizationKinds, organizationSchema } from '../schemas/organizations.ts';
 import {
-  dateTime,
+  moment,
   email,
   entryIdPattern,
   isoDate,
@@ -19,13 +19,13 @@ import {
   officePhoneNumber,
   type CollectionName,
 } from '../schemas/primitives.ts';
-import { releaseSchema } from '../schemas/releases.ts';
+import { releaseKinds, releaseSchema } from '../schemas/releases.ts';
 import { parseYaml, splitFrontMatter } from './corpus/front-matter.ts';
 import { contentLayout } from './corpus/layout.ts';
 import type { Problem } from './corpus/problem.ts';
 import { displayPath, readCorpus, type RawEntry } from './corpus/read.ts';
 import { validateEntries } from './corpus/validate.ts';
-import { isoInTokyo } from './format.ts';
+import { yearInJapan } from './japan-time.ts';
 
 export const scaffoldKinds = ['release', 'agreement', 'city', 'declaration', 'organization'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
@@ -74,9 +74,16 @@ export const questions: Record<ScaffoldKind, Question[]> = {
     { flag: 'lead', label: 'リード文（要旨）', schema: releaseSchema.shape.lead },
     {
       flag: 'published',
-      label: '公開日時（時差付き）',
+      label: '公開日（YYYY-MM-DD）、または時刻まで決まっていれば時差付きの日時',
       example: '2026-06-16T10:00:00+09:00',
-      schema: dateTime,
+      schema: moment,
+    },
+    {
+      flag: 'kind',
+      label:
+        '種類（original: 発表者自身の言葉で発表する／digest: 他で発表された報道発表をこのサイトが要約する。省略すると original）',
+      choices: releaseKinds,
+      optional: true,
     },
     { flag: 'publisher', label: '発表者（組織の id）', list: { min: 1 }, refersTo: 'organizations' },
     { flag: 'city', label: '関係する市区町村（id）', list: { min: 0 }, refersTo: 'cities', optional: true },
@@ -182,8 +189,8 @@ export function missingAnswers(kind: ScaffoldKind, answers: Answers): Question[]
 
 /** The year folder of a release: the year of its publication in Japan. */
 function yearOf(published: string): string {
-  const d = new Date(published);
-  return Number.isNaN(d.getTime()) ? published.slice(0, 4) : isoInTokyo(d).slice(0, 4);
+  const parsed = moment.safeParse(published);
+  return parsed.success ? String(yearInJapan(parsed.data)) : published.slice(0, 4);
 }
 
 export interface Scaffold {
@@ -209,12 +216,16 @@ export function scaffold(kind: ScaffoldKind, answers: Answers, options: { draft?
   switch (kind) {
     case 'release': {
       const publishers = list(answers.publisher);
+      const releaseKind = a('kind') || 'original';
       data = {
+        kind: releaseKind,
         title: a('title'),
         lead: a('lead'),
         published: a('published'),
         ...(options.draft === false ? {} : { draft: true }),
         publishers,
+        // A digest names whose release it summarises; the editor adds `url` when it is known.
+        ...(releaseKind === 'digest' ? { source: { publisher: publishers[0] } } : {}),
         ...(list(answers.city).length ? { cities: list(answers.city) } : {}),
         contacts: [
           {

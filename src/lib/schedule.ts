@@ -3,7 +3,8 @@
  * scheduled release goes public. Only instants: an unpublished release's title or slug must
  * never reach dist/.
  */
-import { formatDateTime, isoInTokyo } from './format.ts';
+import { formatDateTime } from './format.ts';
+import { isoInJapan } from './japan-time.ts';
 
 /** Written to dist/schedule.json. */
 export const scheduleFile = 'schedule.json';
@@ -16,8 +17,8 @@ export interface Schedule {
 
 export function scheduleDocument(builtAt: Date, nextPublication: Date | undefined): Schedule {
   return {
-    builtAt: isoInTokyo(builtAt),
-    nextPublication: nextPublication ? isoInTokyo(nextPublication) : null,
+    builtAt: isoInJapan(builtAt),
+    nextPublication: nextPublication ? isoInJapan(nextPublication) : null,
   };
 }
 

@@ -12,6 +12,7 @@
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
 import { formatDate } from './format.ts';
+import { dayInJapan } from './japan-time.ts';
 import { resolve } from './links.ts';
 import type { Corpus, Entry, Relations } from './relations.ts';
 import { filterKeys, type FilterKey } from './search-state.ts';
@@ -43,12 +44,7 @@ export interface SearchRecord {
   filters: Record<FilterKey, string[]>;
 }
 
-/** YYYY-MM-DD of an instant in Japan time. */
-export function tokyoDay(d: Date): string {
-  return new Date(d.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
-
-const releaseDay = (r: Entry<Release>) => tokyoDay(r.data.published);
+const releaseDay = (r: Entry<Release>) => dayInJapan(r.data.published);
 
 /** The newest of some days (YYYY…, lexicographic), or undefined. */
 function latest(days: (string | undefined)[]): string | undefined {

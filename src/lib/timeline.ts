@@ -3,11 +3,11 @@
  * (signed), declarations signed by organisations based there (announced) and events (start).
  */
 import type { Agreement, Release } from '../schemas/index.ts';
-import { eventTimeMs } from './event-time.ts';
+import { momentMs } from './japan-time.ts';
 import type { CityRelations, Entry, EventItem, Signature } from './relations.ts';
 
 export type TimelineItem =
-  | { kind: 'release'; date: Date; release: Entry<Release> }
+  | { kind: 'release'; date: Date | string; release: Entry<Release> }
   | { kind: 'agreement'; date: string; agreement: Entry<Agreement> }
   | { kind: 'declaration'; date: string | undefined; signature: Signature }
   | { kind: 'event'; date: Date | string; event: EventItem };
@@ -22,7 +22,7 @@ const kindOrder: Record<TimelineItem['kind'], number> = {
 
 function timeOf(item: TimelineItem): number | undefined {
   if (item.date === undefined) return undefined;
-  return eventTimeMs(item.date);
+  return momentMs(item.date);
 }
 
 function label(item: TimelineItem): string {

@@ -27,6 +27,12 @@ export const declarationSchema = z
         z.strictObject({
           organization: ref('organizations'),
           announced: isoDate.optional(),
+          /**
+           * Its place among the municipalities that declared (相馬市: 6), only when the source
+           * gives one. Signatories are otherwise unnumbered: a registry lists no order the source
+           * does not state.
+           */
+          municipalOrdinal: z.number({ error: '順番は数値で書いてください' }).int().positive().optional(),
           note: nonEmptyText(120).optional(),
           source,
         }),

@@ -44,6 +44,8 @@ export const organizationSchema = z.strictObject({
       z.strictObject({
         text: nonEmptyText(400),
         since: partialDate.optional(),
+        /** When the fact was true (a client total, 開発中): shown as 「2020年5月時点」. */
+        asOf: partialDate.optional(),
         clients: z.array(ref('organizations')).optional(),
         cities: z.array(ref('cities')).optional(),
         source: source.optional(),

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isValidMunicipalCode } from '../lib/municipal-code.ts';
+import { joinWrappedJapanese } from '../lib/text.ts';
 
 export const collectionNames = [
   'releases',
@@ -80,7 +81,11 @@ export const nonEmptyText = (max = 2000) =>
     .refine((s) => !characterReference.test(s), {
       error: (issue) =>
         `HTMLの文字参照 ${characterReference.exec(String(issue.input))?.[0] ?? ''} は使えません。その文字をそのまま書いてください（&amp; → &）`,
-    });
+    })
+    // YAML's folded text joins wrapped lines with a space; between Japanese characters that space
+    // is an artefact, so it goes here, once, before the text reaches any output (HTML, feeds,
+    // JSON, CSV, calendars).
+    .transform(joinWrappedJapanese);
 
 /** 全国地方公共団体コード: five digits plus a check digit. */
 export const municipalCode = z
@@ -110,24 +115,83 @@ export const officePhoneNumber = phoneNumber.refine((s) => !mobilePrefix.test(s)
 
 export const email = z.email({ error: 'メールアドレスの形式ではありません（例: press@city.example.lg.jp）' });
 
-export const httpsUrl = z.url({
-  protocol: /^https$/,
-  hostname: z.regexes.domain,
-  error: 'https:// で始まるURLを書いてください',
-});
+/** Characters a URL may hold as written; anything else a URL parser would percent-encode. */
+const urlCharacters = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
 
-const offsetHint = '（例: 2026-06-16T10:00:00+09:00）';
+export const httpsUrl = z
+  .string({ error: 'https:// で始まるURLを書いてください' })
+  .superRefine((raw, ctx) => {
+    const fail = (message: string) => ctx.addIssue({ code: 'custom', message, input: raw });
+    if (/\s/.test(raw)) return fail('URLに空白が含まれています。空白を取り除くか %20 に置き換えてください');
+    const bad = [...raw].find((c) => !urlCharacters.test(c));
+    if (bad !== undefined) {
+      let encoded = '';
+      try {
+        encoded = `（${new URL(raw).href}）`;
+      } catch {
+        // not a URL at all; the message below is enough
+      }
+      return fail(`URLに「${bad}」が含まれています。パーセントエンコードした形${encoded}で書いてください`);
+    }
+    if (/%(?![0-9A-Fa-f]{2})/.test(raw)) return fail('URLの % の後には16進数2桁が必要です（例: %20）');
+    if (!z.url({ protocol: /^https$/, hostname: z.regexes.domain }).safeParse(raw).success)
+      fail('https:// で始まるURLを書いてください');
+  });
+
+const instantExample = '2026-06-16T10:00:00+09:00';
+const dayExample = '2026-06-16';
+const isoInstant = z.iso.datetime({ offset: true });
+const isoDay = z.iso.date();
+const dayPart = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
+const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/;
+
 /**
- * An instant with an explicit offset. Front matter reaches the schemas as the editor wrote it
- * (see src/content.config.ts), so a timestamp is always a string here.
+ * What is wrong with a date or date-time, said for the shape the editor actually wrote: an
+ * impossible day is called impossible (not "add an offset"), a time without an offset is told to
+ * add one (not "write a day").
  */
-export const dateTime = z.iso
-  .datetime({ offset: true, error: `日時は時差（+09:00）付きのISO 8601で書いてください${offsetHint}` })
-  .transform((v) => new Date(v));
+function momentProblem(raw: unknown, acceptDay: boolean): string | undefined {
+  const example = acceptDay ? `${instantExample}、または日付だけなら ${dayExample}` : instantExample;
+  if (typeof raw !== 'string') return `引用符で囲まず ${example} の形で書いてください`;
+  const day = dayPart.exec(raw)?.[1];
+  if (day === undefined) return `日時は ${example} の形で書いてください`;
+  if (!isoDay.safeParse(day).success)
+    return `${day} は存在しない日付です。月と日を確認してください（例: ${dayExample}）`;
+  if (raw === day)
+    return acceptDay
+      ? undefined
+      : `時刻と時差も書いてください（例: ${day}T10:00:00+09:00）。公開・解禁は時刻で決まります`;
+  if (!hasOffset.test(raw))
+    return `時差（+09:00）がありません。${raw}+09:00 のように日本時間の時差を付けてください`;
+  if (!isoInstant.safeParse(raw).success)
+    return `時刻の形式が違います。${instantExample} の形で書いてください`;
+  return undefined;
+}
 
-const dateHint = '（例: 2026-06-16）';
+function momentSchema(acceptDay: boolean) {
+  return z.unknown().superRefine((raw, ctx) => {
+    const message = momentProblem(raw, acceptDay);
+    if (message !== undefined) ctx.addIssue({ code: 'custom', message, input: raw });
+  });
+}
+
+/**
+ * An instant with an explicit offset (an embargo, a build instant). Front matter reaches the
+ * schemas as the editor wrote it (see src/content.config.ts), so a timestamp is a string here.
+ */
+export const dateTime = momentSchema(false).transform((v) => new Date(v as string));
+
+/**
+ * A moment at the precision the source gives: an instant with an offset, or a day (YYYY-MM-DD)
+ * when the source gives no time. A day stays a string, so no output can invent a time for it
+ * (src/lib/japan-time.ts).
+ */
+export const moment = momentSchema(true).transform((v): Date | string =>
+  (v as string).includes('T') ? new Date(v as string) : (v as string),
+);
+
 /** A calendar day, YYYY-MM-DD, with no time zone (a signing date, a mayor's as-of date). */
-export const isoDate = z.iso.date({ error: `日付は YYYY-MM-DD で書いてください${dateHint}` });
+export const isoDate = z.iso.date({ error: `日付は YYYY-MM-DD で書いてください（例: ${dayExample}）` });
 
 /** A month, YYYY-MM, for facts the sources give only to the month (2016年3月). */
 export const yearMonth = z

@@ -1,25 +1,30 @@
 import { z } from 'astro/zod';
-import { dateTime, email, httpsUrl, isoDate, nonEmptyText, officePhoneNumber, ref } from './primitives.ts';
-import { eventTimeMs } from '../lib/event-time.ts';
+import { dateTime, email, httpsUrl, moment, nonEmptyText, officePhoneNumber, ref } from './primitives.ts';
+import { momentMs } from '../lib/japan-time.ts';
 
-/** An event starts at an instant, or on a day when the source gives no time. */
-const eventTime = z.union([dateTime, isoDate], {
-  error: '日時（2026-06-24T14:00:00+09:00）か日付（2026-06-24）を書いてください',
-});
+/** How people attend an event; `unknown` unless the source says. */
+export const attendanceModes = ['in-person', 'online', 'mixed', 'unknown'] as const;
 
 const event = z
   .strictObject({
     title: nonEmptyText(160),
     kind: nonEmptyText(40).optional(),
-    start: eventTime,
-    end: eventTime.optional(),
+    /** A day when the source gives no time, an instant when it does. */
+    start: moment,
+    end: moment.optional(),
+    /** The venue, only when the source names it. */
     place: nonEmptyText(200).optional(),
-    online: z.boolean().default(false),
+    /** In person, online or both, only when the source says; otherwise unknown. */
+    attendance: z
+      .enum(attendanceModes, { error: `attendance は ${attendanceModes.join(' / ')} のいずれかです` })
+      .default('unknown'),
+    /** The organising body, only when the source names one. */
+    organizer: ref('organizations').optional(),
     speakers: z.array(nonEmptyText(60)).default([]),
     url: httpsUrl.optional(),
   })
   .superRefine((e, ctx) => {
-    if (e.end !== undefined && eventTimeMs(e.end, 'end') < eventTimeMs(e.start, 'start'))
+    if (e.end !== undefined && momentMs(e.end, 'end') < momentMs(e.start, 'start'))
       ctx.addIssue({ code: 'custom', path: ['end'], message: '終了（end）が開始（start）より前です' });
   });
 
@@ -40,22 +45,35 @@ const image = z.strictObject({
   credit: nonEmptyText(120).optional(),
 });
 
+/**
+ * Whose words a release is: `original` — its publisher publishes it here, in its own words;
+ * `digest` — this press room's summary of a release published elsewhere.
+ */
+export const releaseKinds = ['original', 'digest'] as const;
+
 export const releaseSchema = z
   .strictObject({
+    kind: z.enum(releaseKinds, {
+      error:
+        'kind は original（発表者自身がここで発表する）か digest（他で発表された報道発表をこのサイトが要約したもの）です',
+    }),
     title: nonEmptyText(120),
     subtitle: nonEmptyText(160).optional(),
     lead: nonEmptyText(600),
-    published: dateTime,
-    updated: dateTime.optional(),
+    /** The day (2026-06-16) or, when the source gives one, the time of publication. */
+    published: moment,
+    updated: moment.optional(),
     /** Not public before this instant, even if `published` has passed. */
     embargo: dateTime.optional(),
     draft: z.boolean({ error: 'draft は true か false です' }).default(false),
     publishers: z
       .array(ref('organizations'))
       .min(1, { error: '発表者（publishers）を1つ以上書いてください' }),
+    /** For a digest: whose release it summarises, and the original release's URL when known. */
     source: z
       .strictObject({
         publisher: ref('organizations'),
+        /** The original release itself, never a home page: leave out when unknown. */
         url: httpsUrl.optional(),
         title: nonEmptyText(200).optional(),
       })
@@ -71,7 +89,14 @@ export const releaseSchema = z
     images: z.array(image).default([]),
   })
   .superRefine((r, ctx) => {
-    if (r.updated && r.updated < r.published)
+    if (r.kind === 'digest' && r.source === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message:
+          '要約（kind: digest）には元の報道発表の出典が必要です（source: の下に publisher と、分かれば url）',
+      });
+    if (r.updated && momentMs(r.updated) < momentMs(r.published))
       ctx.addIssue({
         code: 'custom',
         path: ['updated'],

@@ -14,6 +14,7 @@ function npmRunCheck(contentDir: string) {
 }
 
 const release = (front: string) => `---
+kind: original
 title: 検証用の報道発表
 lead: 検証用のリード文です。
 publishers: [work-life-balance]

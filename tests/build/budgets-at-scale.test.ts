@@ -29,7 +29,7 @@ import {
 import { BENCH_BUILD_TIME, generateCorpus } from '../../scripts/bench/corpus.ts';
 import { axeTags, checkedListPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
 import { CITY_PAGE_EMPLOYERS } from '../../src/lib/employers.ts';
-import { eventTimeMs } from '../../src/lib/event-time.ts';
+import { momentMs } from '../../src/lib/japan-time.ts';
 import { listPageUrl, pageSizes } from '../../src/lib/urls.ts';
 import type { ReleaseEvent } from '../../src/schemas/index.ts';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
@@ -218,7 +218,7 @@ describe('/events/ in pages', () => {
   const events = x.releases.flatMap((r) =>
     ((r.data.events as ReleaseEvent[] | undefined) ?? []).map((event, i) => ({
       href: `${releaseUrl(r.id)}#event-${i + 1}`,
-      upcoming: eventTimeMs(event.end ?? event.start, 'end') >= now.getTime(),
+      upcoming: momentMs(event.end ?? event.start, 'end') >= now.getTime(),
     })),
   );
 

@@ -31,6 +31,7 @@ const title = (c: Canary) => `相馬市の新しい取組 ${c.token} を発表`;
 function canaryRelease(c: Canary): string {
   const { token } = c;
   return `---
+kind: digest
 title: ${title(c)}
 subtitle: 副題 ${token}
 lead: リード文 ${token} です。

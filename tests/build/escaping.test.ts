@@ -41,6 +41,7 @@ const releaseUrl = 'releases/2026/escaping-check/index.html';
 
 const extra: Record<string, string> = {
   [releaseRel]: `---
+kind: original
 title: ${yamlString(title)}
 subtitle: ${yamlString(subtitle)}
 lead: ${yamlString(lead)}

@@ -14,6 +14,7 @@ import { copyCorpus, realContentDir } from '../helpers/corpus.ts';
 const canary = 'zqcanaryx';
 const releaseFile = `releases/2026/${canary}-release.mdx`;
 const release = `---
+kind: original
 title: ${canary}の記者発表
 lead: 予定された時刻まで公開されない報道発表です（${canary}）。
 published: 2026-12-01T10:00:00+09:00

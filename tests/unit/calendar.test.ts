@@ -16,7 +16,7 @@ const release = {
 const item = (index: number, event: Partial<EventItem['event']>): EventItem => ({
   release,
   index,
-  event: { title: `イベント${index}`, online: false, speakers: [], ...event } as EventItem['event'],
+  event: { title: `イベント${index}`, attendance: 'unknown', speakers: [], ...event } as EventItem['event'],
 });
 
 function parse(events: EventItem[]) {
@@ -47,12 +47,12 @@ describe('calendar', () => {
       process.env.TZ = tz;
       const start = new Date('2026-06-24T14:00:00+09:00');
       const end = new Date('2026-06-24T16:30:00+09:00');
-      const { text, events } = parse([item(0, { start, end, place: '相馬市役所', online: true })]);
+      const { text, events } = parse([item(0, { start, end, place: '相馬市役所', attendance: 'mixed' })]);
       expect(text, tz).toContain('DTSTART;TZID=Asia/Tokyo:20260624T140000');
       expect(text, tz).toContain('DTEND;TZID=Asia/Tokyo:20260624T163000');
       expect(text, tz).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo');
       expect(text, tz).toContain('DTSTAMP:20260616T010000Z');
-      expect(events[0]?.location).toBe('オンライン・相馬市役所');
+      expect(events[0]?.location).toBe('会場とオンライン・相馬市役所');
     }
   });
 

@@ -26,6 +26,7 @@ function corpusWith(extra: Record<string, string> = {}) {
 const release = (front: string) => `---
 title: 検証用の報道発表
 lead: 検証用のリード文です。
+kind: original
 published: 2026-06-16T10:00:00+09:00
 publishers: [work-life-balance]
 contacts:
@@ -149,5 +150,40 @@ describe('doctor', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(new RegExp(`^注意: .*${kamaishiRelease}: contacts: `, 'm'));
     expect(r.stdout).toContain('注意 1 件');
+  });
+});
+
+describe('a digest that speaks as the company', () => {
+  it('warns about 当社・弊社・私たち outside quotation marks, and not inside them', () => {
+    const digest = (body: string) => `---
+kind: digest
+title: 要約の検証
+lead: 検証用のリード文です。
+published: 2026-06-16
+publishers: [work-life-balance]
+source:
+  publisher: work-life-balance
+contacts:
+  - organization: work-life-balance
+    department: 広報
+    email: media@work-life-b.com
+---
+
+${body}
+`;
+    const { entries, problems } = checkCorpus(
+      copyCorpus({
+        'releases/2026/voice.md': digest('当社は新しい取組を始めます。弊社の社員が担当します。'),
+        'releases/2026/quoted.md': digest('小室社長は「私たちも一緒に取り組みます」と述べました。'),
+      }),
+    );
+    expect(problems).toEqual([]);
+    const lines = doctor(entries, new Date('2026-07-01T00:00:00+09:00')).map(formatWarning);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/注意: .*voice\.md: \(本文\): 要約（digest）なのに「当社」「弊社」と発表元の立場で/),
+    );
+    expect(lines.filter((l) => l.includes('quoted.md'))).toEqual([]);
+    // The real digests speak of the companies in the third person.
+    expect(lines.filter((l) => l.includes('要約（digest）なのに') && !l.includes('voice.md'))).toEqual([]);
   });
 });

@@ -92,6 +92,7 @@ describe('signatories CSV', () => {
             {
               organization: { collection: 'organizations', id: 'b' },
               note: '@mention\tと-2',
+              municipalOrdinal: 6,
               source: { url: 'https://example.org/' },
             },
           ],
@@ -102,7 +103,7 @@ describe('signatories CSV', () => {
   const csv = signatoriesCsv('d', buildRelations(corpus), site);
 
   it('starts with a UTF-8 byte order mark and ends lines with CRLF, for Excel', () => {
-    expect(csv.startsWith('\ufeff番号,組織ID,組織名,')).toBe(true);
+    expect(csv.startsWith('\ufeff組織ID,組織名,')).toBe(true);
     expect(csv.split('\r\n').length).toBe(4); // header, two rows, final line end
   });
 
@@ -113,6 +114,7 @@ describe('signatories CSV', () => {
       '株式会社"引用"と,カンマ',
     ]);
     expect(rows.map((r) => r['備考'])).toEqual(["'+1 番目", "'@mention\tと-2"]);
-    expect(rows.map((r) => r['番号'])).toEqual(['1', '2']);
+    // No registry position unless the source gives one: only a stated municipal ordinal.
+    expect(rows.map((r) => r['自治体での順番'])).toEqual(['', '6']);
   });
 });

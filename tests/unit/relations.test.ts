@@ -67,6 +67,7 @@ describe('relations index and the publishing gate', () => {
     ]),
     () =>
       releaseSchema.parse({
+        kind: 'original',
         title: '未来の発表',
         lead: 'まだ公開されない発表です。',
         published: '2027-01-01T09:00:00+09:00',

@@ -9,6 +9,7 @@ import { releaseSchema } from '../../src/schemas/releases.ts';
 const release = (start: string) => `---
 title: t
 lead: l
+kind: original
 published: 2026-06-16T00:00:00+09:00
 publishers: [work-life-balance]
 contacts:

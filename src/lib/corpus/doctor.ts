@@ -5,6 +5,7 @@
 import type { Declaration, Organization, Release } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/primitives.ts';
 import { formatDate } from '../format.ts';
+import { momentMs } from '../japan-time.ts';
 import type { ParsedEntry } from './integrity.ts';
 import { formatProblem, sortProblems, type Problem } from './problem.ts';
 
@@ -33,7 +34,7 @@ export function staleContacts(entries: readonly ParsedEntry[], now: Date, years 
   const limit = new Date(now);
   limit.setFullYear(limit.getFullYear() - years);
   return ofCollection(entries, 'releases')
-    .filter((r) => r.data.published.getTime() < limit.getTime())
+    .filter((r) => momentMs(r.data.published) < limit.getTime())
     .map((r) => ({
       file: r.file,
       field: 'contacts',
@@ -102,6 +103,43 @@ export function uncreditedImages(entries: readonly ParsedEntry[]): Warning[] {
   );
 }
 
+/** A company speaking of itself; in a digest only a quotation may do that. */
+const firstPerson = /当社|弊社|私たち|わたしたち|我々|われわれ/g;
+
+/** Text with quoted passages (「」, 『』, “”, "") blanked out, so a quotation may say 当社. */
+function outsideQuotes(text: string): string {
+  return text.replace(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+}
+
+/**
+ * A digest is this press room's summary: it never speaks as the company. First-person words
+ * outside quotation marks are the company's own voice copied into the site's text.
+ */
+export function firstPersonInDigests(entries: readonly ParsedEntry[]): Warning[] {
+  return ofCollection(entries, 'releases')
+    .filter((r) => r.data.kind === 'digest')
+    .flatMap((r) => {
+      const fields: [string, string | undefined][] = [
+        ['title', r.data.title],
+        ['subtitle', r.data.subtitle],
+        ['lead', r.data.lead],
+        ['(本文)', r.body],
+      ];
+      return fields.flatMap(([field, text]) => {
+        const found = [...new Set(outsideQuotes(text ?? '').match(firstPerson) ?? [])];
+        return found.length === 0
+          ? []
+          : [
+              {
+                file: r.file,
+                field,
+                message: `要約（digest）なのに「${found.join('」「')}」と発表元の立場で書かれています。会社名か「同社」に書き換えるか、発言なら「」で囲んで発言者を示してください`,
+              },
+            ];
+      });
+    });
+}
+
 /** Every warning for a corpus that passed the check, at the build instant `now`. */
 export function doctor(entries: readonly ParsedEntry[], now: Date): Warning[] {
   return sortProblems([
@@ -109,5 +147,6 @@ export function doctor(entries: readonly ParsedEntry[], now: Date): Warning[] {
     ...unreferencedOrganizations(entries),
     ...overlistedDeclarations(entries),
     ...uncreditedImages(entries),
+    ...firstPersonInDigests(entries),
   ]);
 }

@@ -11,6 +11,8 @@ export interface ParsedEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
+  /** Markdown/MDX body; undefined for data collections. */
+  body?: string | undefined;
 }
 
 /** Groups entries by a key and reports every member of a group larger than one, naming the others. */

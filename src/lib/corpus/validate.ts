@@ -5,6 +5,8 @@ import { withKnownIds, type CollectionName } from '../../schemas/primitives.ts';
 import { checkUniqueCodes, checkUniqueIds, type ParsedEntry } from './integrity.ts';
 import { fieldPath, sortProblems, type Problem } from './problem.ts';
 import { readCorpus, type RawEntry } from './read.ts';
+import type { Release } from '../../schemas/index.ts';
+import { yearInJapan } from '../japan-time.ts';
 
 /** The schema's own hint on what to write, unless it is Zod's generic English. */
 function requiredHint(message: string): string {
@@ -37,6 +39,23 @@ function issueToProblems(file: string, issue: z.core.$ZodIssue): Problem[] {
   return [{ file, field: fieldPath(path), message: issue.message }];
 }
 
+/**
+ * Lists group releases by their year folder and search dates them by `published`, so the two must
+ * agree: a release published in 2026 (in Japan time) lives in releases/2026/.
+ */
+function checkYearFolder(file: string, id: string, release: Release): Problem[] {
+  const folder = id.split('/')[0];
+  const year = String(yearInJapan(release.published));
+  if (folder === year) return [];
+  return [
+    {
+      file,
+      field: 'published',
+      message: `公開日（${year}年）とフォルダー（releases/${folder}/）が合いません。ファイルを releases/${year}/ に移すか、published を確かめてください`,
+    },
+  ];
+}
+
 export function validateEntries(raw: RawEntry[]): { entries: ParsedEntry[]; problems: Problem[] } {
   const entries: ParsedEntry[] = [];
   const problems: Problem[] = [];
@@ -55,11 +74,13 @@ export function validateEntries(raw: RawEntry[]): { entries: ParsedEntry[]; prob
         field: '(body)',
         message: '本文がありません。フロントマターの後に本文を書いてください',
       });
+    if (e.collection === 'releases') problems.push(...checkYearFolder(e.file, e.id, result.data as Release));
     entries.push({
       collection: e.collection,
       id: e.id,
       file: e.file,
       data: result.data as Record<string, unknown>,
+      body: e.body,
     });
   }
   problems.push(...checkUniqueIds(raw), ...checkUniqueCodes(entries));
