@@ -439,24 +439,24 @@ export const ja = {
   feeds: {
     /** Channel titles and descriptions of the RSS feeds. */
     all: {
-      title: '地域プレスルーム 報道発表（すべて）',
+      title: '地域プレスルーム：報道発表（すべて）',
       description: '地域プレスルームに掲載されたすべての報道発表です。',
     },
     scope: {
       cities: (name: string) => ({
-        title: `地域プレスルーム ${name}の報道発表`,
+        title: `地域プレスルーム：${name}の報道発表`,
         description: `${name}に関する報道発表です。`,
       }),
       organizations: (name: string) => ({
-        title: `地域プレスルーム ${name}の報道発表`,
+        title: `地域プレスルーム：${name}の報道発表`,
         description: `${name}が発表者となっている報道発表です。`,
       }),
       topics: (name: string) => ({
-        title: `地域プレスルーム トピック「${name}」の報道発表`,
+        title: `地域プレスルーム：トピック「${name}」の報道発表`,
         description: `トピック「${name}」の報道発表です。`,
       }),
       declarations: (name: string) => ({
-        title: `地域プレスルーム ${name}に関する報道発表`,
+        title: `地域プレスルーム：${name}に関する報道発表`,
         description: `${name}に関する報道発表です。`,
       }),
     },
@@ -464,9 +464,9 @@ export const ja = {
     linkLabel: 'RSSフィード',
   },
   calendar: {
-    name: '地域プレスルーム イベント',
+    name: '地域プレスルーム：イベント',
     description: '地域プレスルームの報道発表に掲載されたイベント（記者会見・講演会・締結式など）です。',
-    cityName: (name: string) => `地域プレスルーム ${name}のイベント`,
+    cityName: (name: string) => `地域プレスルーム：${name}のイベント`,
     cityDescription: (name: string) => `${name}に関する報道発表に掲載されたイベントです。`,
     /** Line in an event's description that points to its release. */
     source: (title: string) => `出典の報道発表: ${title}`,

@@ -26,6 +26,6 @@ describe('a rebuild with the content cache', () => {
     const second = astroBuild({ contentDir, env });
     expect(second.status, second.output.slice(-2000)).toBe(0);
     expect(existsSync(path.join(second.outDir, page))).toBe(true);
-    expect(readFileSync(path.join(second.outDir, page), 'utf8')).toContain('相馬市が取り組む背景');
+    expect(readFileSync(path.join(second.outDir, page), 'utf8')).toContain('市が動いた理由');
   });
 });

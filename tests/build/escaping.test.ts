@@ -11,6 +11,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import path from 'node:path';
+import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { copyCorpus } from '../helpers/corpus.ts';
@@ -203,6 +204,31 @@ const checks = {
       ).toContain(eventTitle);
   },
 };
+
+describe('feeds, as a feed reader reads them', () => {
+  it('keeps a markup-like title and lead as text: the HTML a reader renders has no element from content', async () => {
+    const feeds = byExt('.xml').filter((f) => f.rel.startsWith('feeds/') && f.text.includes('escaping-check'));
+    expect(feeds.length).toBeGreaterThan(0);
+    // rss-parser hands over description and content:encoded as a reader sees them: XML decoded
+    // once, the rest is HTML for the reader to render.
+    const parser = new Parser<object, { description: string; encoded: string }>({
+      customFields: { item: [['description', 'description'], ['content:encoded', 'encoded']] },
+    });
+    for (const f of feeds) {
+      const item = (await parser.parseString(f.text)).items.find((i) => i.link?.includes('escaping-check'));
+      expect(item, f.rel).toBeDefined();
+      expect(item?.title, f.rel).toBe(title);
+      for (const html of [item?.description ?? '', item?.encoded ?? '']) {
+        const $ = cheerio.load(html);
+        expect($('img[src="x"]').length, f.rel).toBe(0);
+        expect($('script').length, f.rel).toBe(0);
+        expect($('[onerror]').length, f.rel).toBe(0);
+      }
+      expect(cheerio.load(item?.description ?? '').text(), f.rel).toBe(lead);
+      expect(cheerio.load(item?.encoded ?? '')('p').first().text(), f.rel).toBe(lead);
+    }
+  });
+});
 
 describe('other outputs', () => {
   // Each kind must exist, and the hostile entries must have reached at least one file of it.

@@ -4,7 +4,7 @@ import * as cheerio from 'cheerio';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { expected } from '../helpers/expected.ts';
+import { expected, publishedMs } from '../helpers/expected.ts';
 import { TEST_BUILD_TIME } from './global-setup.ts';
 
 const dist = inject('distDir');
@@ -54,7 +54,7 @@ describe('RSS feeds', () => {
         const release = x.releases.find((r) => releaseUrl(r.id) === item.url);
         expect(item.title).toBe(release?.data.title);
         expect(item.id).toBe(item.url); // guid = canonical URL
-        expect(item.published?.getTime()).toBe((release?.data.published as Date).getTime());
+        expect(item.published?.getTime()).toBe(publishedMs(release?.data.published));
       }
       // The raw XML: <guid isPermaLink="true"> and the atom namespace for atom:link.
       const $ = cheerio.load(xml, { xml: true });
@@ -62,16 +62,26 @@ describe('RSS feeds', () => {
       $('item guid').each((_, g) => expect($(g).attr('isPermaLink')).toBe('true'));
     });
 
-  it('gives each item the full text of the release, with the lead first', () => {
+  it('gives each item the full text of the release: for a digest, whose release it is, then the lead', () => {
     const feed = parseFeed(readFileSync(path.join(dist, 'feeds/cities/soma.xml'), 'utf8'));
     const item = feed.items[0];
     const soma = x.releases.find((r) => r.id === '2026/soma-three-declarations');
     expect(item?.description).toBe(soma?.data.lead);
     // A heading and a sentence from the end of the MDX body: the whole body is there, as HTML.
     expect(item?.content).toMatch(/<h2[^>]*>阿部勝弘市長のコメント（要旨）<\/h2>/);
-    expect(item?.content).toContain('自らも残業ゼロで二人の子どもを育てています');
-    expect(item?.content?.startsWith('<p>福島県相馬市')).toBe(true);
+    expect(item?.content).toContain('自身も残業をせずに二人の子を育てている');
+    expect(item?.content?.startsWith('<p>この記事は、株式会社ワーク・ライフバランスの報道発表を地域プレスルームが要約したものです。')).toBe(true);
+    expect(item?.content).toContain(`<p>${soma?.data.lead}</p>`);
+    // A digest is the press room's text: its creator is the press room, not the company.
+    expect(item?.authors.map((a) => a.name)).toEqual(['地域プレスルーム']);
     expect(item?.categories.map((c) => c.term)).toContain('男性育休');
+  });
+
+  it('dates a day-precision release at 00:00 of that day in Japan, keeping +0900 (not 15:00 GMT the day before)', () => {
+    const xml = readFileSync(path.join(dist, 'feeds/cities/soma.xml'), 'utf8');
+    expect(xml).toContain('<pubDate>Tue, 16 Jun 2026 00:00:00 +0900</pubDate>');
+    expect(xml).not.toContain('GMT</pubDate>');
+    expect(parseFeed(xml).items[0]?.published?.toISOString()).toBe('2026-06-15T15:00:00.000Z');
   });
 
   it('are announced with <link rel="alternate"> on the releases index and the press page', () => {

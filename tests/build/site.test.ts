@@ -202,7 +202,8 @@ describe('release page', () => {
     const article = graph().find((x) => x['@type'] === 'NewsArticle');
     const dateOf = (label: string) =>
       $(`dt:contains("${label}")`).first().next('dd').find('time').attr('datetime');
-    expect(dateOf('公開日')).toBe('2026-06-16T00:00:00+09:00');
+    // The source gives the day only: the page, JSON-LD and Open Graph keep the day.
+    expect(dateOf('公開日')).toBe('2026-06-16');
     expect(article?.datePublished).toBe(dateOf('公開日'));
     // No 更新日 in the content: the modified date is the published date, and no label claims otherwise.
     expect($('dt:contains("更新日")').length).toBe(0);
@@ -211,7 +212,7 @@ describe('release page', () => {
   });
 
   it('links its source, events with the calendar, contacts, related entries and its feeds', () => {
-    expect($('dt:contains("発表元の情報") + dd a').attr('href')).toBe('https://work-life-b.co.jp/');
+    expect($('dt:contains("元の報道発表") + dd a').attr('href')).toBe('https://work-life-b.co.jp/');
     // A day-only event shows the day, without an invented time.
     expect($('#event-1 time').attr('datetime')).toBe('2026-06-16');
     expect($('#event-1 time').text()).toBe('2026年6月16日');

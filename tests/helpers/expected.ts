@@ -17,6 +17,11 @@ export interface Expected {
   refs(entry: ParsedEntry, field: string): string[];
 }
 
+/** A release's publication as milliseconds: a day (no time given) counts from 00:00 in Japan. */
+export function publishedMs(value: unknown): number {
+  return value instanceof Date ? value.getTime() : Date.parse(`${String(value)}T00:00:00+09:00`);
+}
+
 export function expected(now: Date, contentDir = realContentDir): Expected {
   const { entries, problems } = checkCorpus(contentDir);
   if (problems.length > 0) throw new Error(`corpus has problems: ${JSON.stringify(problems)}`);
@@ -25,7 +30,7 @@ export function expected(now: Date, contentDir = realContentDir): Expected {
     .filter((e) => isPublic(e.data as unknown as Publishable, now))
     .sort(
       (a, b) =>
-        (b.data.published as Date).getTime() - (a.data.published as Date).getTime() ||
+        publishedMs(b.data.published) - publishedMs(a.data.published) ||
         a.id.localeCompare(b.id),
     );
   const refs = (entry: ParsedEntry, field: string) =>
