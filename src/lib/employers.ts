@@ -4,6 +4,7 @@
  */
 import type { City, Declaration, Organization } from '../schemas/index.ts';
 import type { Entry, Relations, Signature } from './relations.ts';
+import { byJapaneseName, byMunicipalCode, compareJapanese } from './sort.ts';
 
 export type WorkplaceFact = NonNullable<Organization['employer']>['workplaceFacts'][number];
 
@@ -40,7 +41,7 @@ export interface EmployerIndex {
 export const CITY_PAGE_EMPLOYERS = 10;
 
 const byName = (a: Employer, b: Employer) =>
-  a.organization.data.name.localeCompare(b.organization.data.name, 'ja') ||
+  compareJapanese(a.organization.data.name, b.organization.data.name) ||
   a.organization.id.localeCompare(b.organization.id);
 
 export function isEmployer(o: Entry<Organization>, relations: Relations): boolean {
@@ -57,7 +58,7 @@ export function buildEmployerIndex(
       organization,
       city: organization.data.city && relations.byId.cities.get(organization.data.city.id),
       signatures: (relations.organization.get(organization.id)?.signatures ?? []).toSorted((a, b) =>
-        a.declaration.data.name.localeCompare(b.declaration.data.name, 'ja'),
+        compareJapanese(a.declaration.data.name, b.declaration.data.name),
       ),
       industries: organization.data.employer?.industries ?? [],
       website: organization.data.website,
@@ -82,13 +83,13 @@ export function buildEmployerIndex(
       return entry ? [{ entry, count: list.length }] : [];
     })
     // 全国地方公共団体コード order: north to south.
-    .sort((a, b) => a.entry.data.code.localeCompare(b.entry.data.code));
+    .sort((a, b) => byMunicipalCode(a.entry, b.entry));
   const declarationFilters = [...byDeclaration.entries()]
     .flatMap(([id, list]) => {
       const entry = relations.byId.declarations.get(id);
       return entry ? [{ entry, count: list.length }] : [];
     })
-    .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, 'ja'));
+    .sort((a, b) => byJapaneseName(a.entry, b.entry));
 
   return { all, byCity, byDeclaration, cityFilters, declarationFilters };
 }

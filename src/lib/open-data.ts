@@ -10,6 +10,7 @@ import { newestFirst, type Relations } from './relations.ts';
 import { isoInJapan } from './japan-time.ts';
 import { calendarUrl, entryUrl, feedUrl, signatoriesCsvUrl } from './urls.ts';
 import { stringify } from 'csv-stringify/sync';
+import { byMunicipalCode } from './sort.ts';
 
 type Ids = readonly { id: string }[];
 
@@ -87,7 +88,7 @@ export function openData(relations: Relations, site: URL) {
     }));
 
   const cityList = [...byId.cities.values()]
-    .toSorted((a, b) => a.data.code.localeCompare(b.data.code))
+    .toSorted(byMunicipalCode)
     .map(({ id, data: d }) => {
       const rel = relations.city.get(id);
       return {

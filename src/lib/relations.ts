@@ -13,6 +13,7 @@ import type {
   Topic,
 } from '../schemas/index.ts';
 import { momentMs } from './japan-time.ts';
+import { byJapaneseName } from './sort.ts';
 
 export interface Entry<T> {
   id: string;
@@ -164,7 +165,7 @@ export function buildRelations(corpus: Corpus): Relations {
 
   const cityOrgs = new Map<string, Entry<Organization>[]>();
   const clientOf = new Map<string, Entry<Organization>[]>();
-  for (const o of corpus.organizations.toSorted((a, b) => a.data.name.localeCompare(b.data.name, 'ja'))) {
+  for (const o of corpus.organizations.toSorted(byJapaneseName)) {
     if (o.data.city) push(cityOrgs, o.data.city.id, o);
     for (const item of o.data.trackRecord ?? []) for (const c of item.clients ?? []) push(clientOf, c.id, o);
   }

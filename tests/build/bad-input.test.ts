@@ -6,6 +6,7 @@
  * alone, so a build that only fails because of another file cannot hide one.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
@@ -83,5 +84,48 @@ describe('the stack-trace detector', () => {
     const trace = 'Error: boom\n    at check (/work/src/lib/x.ts:10:5)\n    at node:internal/main:1:1';
     expect(trace).toMatch(stackTrace);
     expect('content/releases/2026/a.mdx: title: 空にはできません').not.toMatch(stackTrace);
+  });
+});
+
+describe('bodies and bytes the schemas cannot see', () => {
+  const front = `---
+kind: original
+title: 検証用の報道発表
+lead: 検証用のリード文です。
+published: 2026-06-16
+publishers: [work-life-balance]
+contacts:
+  - organization: work-life-balance
+    department: 広報
+    email: media@work-life-b.com
+---
+`;
+  const dir = copyCorpus({
+    'releases/2026/mdx-syntax.mdx': `${front}\n本文です。\n\n<Box>\n`,
+    'releases/2026/missing-component.mdx': `${front}\nimport Chart from './chart.astro';\n\n<Chart />\n`,
+  });
+  writeFileSync(
+    path.join(dir, 'releases/2026/shift-jis.md'),
+    Buffer.concat([Buffer.from(`${front}\n`), Buffer.from([0x93, 0xfa, 0x96, 0x7b])]),
+  );
+  const wanted = [
+    `${path.join(dir, 'releases/2026/mdx-syntax.mdx')}:15: MDXとして読めません`,
+    `${path.join(dir, 'releases/2026/missing-component.mdx')}:13: 読み込むファイル "./chart.astro" が見つかりません`,
+    `${path.join(dir, 'releases/2026/shift-jis.md')}:13: UTF-8 で保存されていません`,
+  ];
+
+  it('npm run check lists each as file:line in Japanese, with no stack trace', () => {
+    const check = npmRunCheck(dir);
+    expect(check.status).toBe(1);
+    for (const w of wanted) expect(check.stderr).toContain(w);
+    expect(check.stderr).not.toMatch(stackTrace);
+  });
+
+  it('astro build stops before Astro’s own MDX compile, with the same lines and no stack trace', () => {
+    const build = astroBuild({ contentDir: dir });
+    expect(build.status).not.toBe(0);
+    for (const w of wanted) expect(build.output).toContain(w);
+    expect(build.output).not.toMatch(stackTrace);
+    expect(build.output).not.toContain('MDXError');
   });
 });
