@@ -83,7 +83,7 @@ describe('print', () => {
     expect(await page.locator('nav.breadcrumbs').isVisible()).toBe(false);
     expect(await page.locator('section.contacts').isVisible()).toBe(true);
     const after = await page
-      .locator('dt:text-is("発表元の情報") + dd a')
+      .locator('dt:text-is("元の報道発表") + dd a')
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://work-life-b.co.jp/');
     await page.close();
