@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { scheduleReport } from './src/integrations/schedule-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { englishSearch } from './src/integrations/pagefind-english.ts';
 import { contentDirFromEnv } from './src/lib/corpus/layout.ts';
 import { astroCsp } from './src/lib/security/headers.ts';
 
@@ -14,6 +15,10 @@ const env = process.env;
 export default defineConfig({
   site: env.SITE_URL || 'https://pressroom.example.jp',
   trailingSlash: 'always',
+  // Japanese at the root, the English edition under /en/ (src/pages/en/); Astro.currentLocale
+  // tells a page or component which edition it renders. No fallback: an entry without an English
+  // summary has no English page (English lists link its Japanese page, marked "Japanese only").
+  i18n: { locales: ['ja', 'en'], defaultLocale: 'ja', routing: { prefixDefaultLocale: false } },
   outDir: env.PRESSROOM_OUT_DIR || './dist',
   cacheDir: env.PRESSROOM_CACHE_DIR || './node_modules/.astro',
   integrations: [
@@ -21,6 +26,7 @@ export default defineConfig({
     mdx(),
     sitemap(),
     pagefindSearch({ contentDir: contentDirFromEnv(env) }),
+    englishSearch({ contentDir: contentDirFromEnv(env) }),
     scheduleReport(),
   ],
   // One policy for the <meta> and the HTTP headers (public/_headers, deploy/nginx): see headers.ts.

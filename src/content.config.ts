@@ -56,7 +56,12 @@ function parseYamlList(text: string) {
 
 function loaderFor(name: CollectionName): Loader {
   const layout = contentLayout[name];
-  if (layout.format === 'yaml-list') return file(`${contentDir}/${layout.file}`, { parser: parseYamlList });
+  if (layout.format === 'yaml-list') {
+    const path = `${contentDir}/${layout.file}`;
+    // An optional list that is absent is an empty collection, as the corpus check reads it.
+    if (layout.optional && !existsSync(path)) return { name: `empty:${name}`, load: async ({ store }) => store.clear() };
+    return file(path, { parser: parseYamlList });
+  }
   const loader = glob({
     pattern: layout.pattern,
     base: `${contentDir}/${layout.dir}`,
@@ -73,4 +78,9 @@ export const collections = {
   declarations: defineCollection({ loader: loaderFor('declarations'), schema: schemas.declarations }),
   organizations: defineCollection({ loader: loaderFor('organizations'), schema: schemas.organizations }),
   topics: defineCollection({ loader: loaderFor('topics'), schema: schemas.topics }),
+  englishSummaries: defineCollection({
+    loader: loaderFor('englishSummaries'),
+    schema: schemas.englishSummaries,
+  }),
+  englishNames: defineCollection({ loader: loaderFor('englishNames'), schema: schemas.englishNames }),
 };

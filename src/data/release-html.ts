@@ -16,9 +16,9 @@ async function createContainer() {
 
 const rendered = new Map<string, Promise<string>>();
 
-async function renderBody(release: CollectionEntry<'releases'>): Promise<string> {
+async function renderBody(entry: CollectionEntry<'releases' | 'englishSummaries'>): Promise<string> {
   container ??= createContainer();
-  const { Content } = await render(release);
+  const { Content } = await render(entry);
   return (await container).renderToString(Content);
 }
 
@@ -27,6 +27,17 @@ export function releaseBody(release: CollectionEntry<'releases'>): Promise<strin
   if (!html) {
     html = renderBody(release);
     rendered.set(release.id, html);
+  }
+  return html;
+}
+
+/** An English summary's body, for the English feed (each at most once per build). */
+export function englishBody(summary: CollectionEntry<'englishSummaries'>): Promise<string> {
+  const key = `en:${summary.id}`;
+  let html = rendered.get(key);
+  if (!html) {
+    html = renderBody(summary);
+    rendered.set(key, html);
   }
   return html;
 }

@@ -84,3 +84,13 @@ export const pageSizes = {
   /** The indexes of cities, organizations, agreements, declarations and topics. */
   entries: 20,
 } as const;
+
+/**
+ * The English edition lives under /en/ (Astro's i18n routing, `en` locale) and mirrors the
+ * Japanese addresses: /releases/2026/soma-…/ ↔ /en/releases/2026/soma-…/, / ↔ /en/.
+ */
+export const ENGLISH_PREFIX = '/en';
+export function englishUrl(japanesePath: string): string {
+  return `${ENGLISH_PREFIX}${japanesePath}`;
+}
+export const englishFeedUrl = englishUrl(feedUrl({ kind: 'all' }));

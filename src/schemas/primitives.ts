@@ -13,6 +13,9 @@ export const collectionNames = [
   'declarations',
   'organizations',
   'topics',
+  // The English edition (content/en/): summaries of Japanese entries and English names.
+  'englishSummaries',
+  'englishNames',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
@@ -54,6 +57,28 @@ export function ref<C extends CollectionName>(collection: C) {
     .transform((id) => ({ collection, id }));
 }
 export type Ref<C extends CollectionName = CollectionName> = { collection: C; id: string };
+
+/**
+ * A reference written with its collection, `releases/2026/soma-three-declarations`, for fields
+ * that may point into more than one collection (the English edition's `japanese`).
+ */
+export function refIn<C extends CollectionName>(collections: readonly C[], example: string) {
+  const pattern = new RegExp(`^(${collections.join('|')})/(.+)$`);
+  const hint = `${collections.join(' か ')} のエントリを「コレクション名/id」で書いてください（例: ${example}）`;
+  return z
+    .string({ error: hint })
+    .regex(pattern, { error: hint, abort: true })
+    .transform((value) => {
+      const [, collection, id] = pattern.exec(value) as unknown as [string, C, string];
+      return { collection, id };
+    })
+    .refine(({ collection, id }) => knownIds?.get(collection)?.has(id) ?? true, {
+      error: (issue) => {
+        const { collection, id } = issue.input as Ref;
+        return `${collection}/${id} というエントリがありません。コレクション名と id の綴りを確認してください（例: ${example}）`;
+      },
+    });
+}
 
 /**
  * Formatting markup in a plain-text field is an editor's mistake: it would show literally

@@ -68,3 +68,20 @@ export function checkUniqueCodes(entries: readonly ParsedEntry[]): Problem[] {
     }),
   );
 }
+
+/** One English summary per Japanese entry: a second would compete for the same English page. */
+export function checkUniqueSummaries(entries: readonly ParsedEntry[]): Problem[] {
+  return duplicates(
+    entries,
+    (e) => {
+      const japanese = e.collection === 'englishSummaries' ? e.data.japanese : undefined;
+      const ref = japanese as { collection: string; id: string } | undefined;
+      return ref && `${ref.collection}/${ref.id}`;
+    },
+    (e, others) => ({
+      file: e.file,
+      field: 'japanese',
+      message: `同じ日本語エントリの英語版が ${others} にもあります。英語版は1つのエントリに1つだけです。どちらかを削除してください`,
+    }),
+  );
+}

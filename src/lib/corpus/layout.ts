@@ -15,7 +15,7 @@ interface PlacementRule {
 export type CollectionLayout =
   | { format: 'markdown'; dir: string; pattern: string; placement?: PlacementRule }
   | { format: 'yaml-files'; dir: string; pattern: string }
-  | { format: 'yaml-list'; file: string };
+  | { format: 'yaml-list'; file: string; optional?: boolean };
 
 /**
  * A release lives in the folder of its year: `releases/2026/soma-kickoff.md` → `2026/soma-kickoff`.
@@ -38,6 +38,11 @@ export const contentLayout: Record<CollectionName, CollectionLayout> = {
   declarations: { format: 'markdown', dir: 'declarations', pattern: '**/*.{md,mdx}' },
   organizations: { format: 'yaml-files', dir: 'organizations', pattern: '**/*.{yaml,yml}' },
   topics: { format: 'yaml-list', file: 'topics.yaml' },
+  // The English edition mirrors the Japanese folders: en/releases/2026/soma-….md summarises
+  // releases/2026/soma-….md (the `japanese` field says which entry; the path is for editors).
+  englishSummaries: { format: 'markdown', dir: 'en', pattern: '{releases,agreements}/**/*.{md,mdx}' },
+  // Optional: a corpus without an English edition (the benchmark's) has no names file.
+  englishNames: { format: 'yaml-list', file: 'en/names.yaml', optional: true },
 };
 
 /** The content folder; PRESSROOM_CONTENT_DIR points builds at another corpus (tests, benchmark). */

@@ -85,6 +85,7 @@ export function readCorpus(contentDir: string): { entries: RawEntry[]; problems:
       const abs = path.join(root, layout.file);
       const file = displayPath(abs);
       if (!existsSync(abs)) {
+        if (layout.optional) continue;
         problems.push({ file, field: '(file)', message: `${collection} の一覧ファイルがありません` });
         continue;
       }

@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { schemas } from '../../schemas/index.ts';
 import { withKnownIds, type CollectionName } from '../../schemas/primitives.ts';
-import { checkUniqueCodes, checkUniqueIds, type ParsedEntry } from './integrity.ts';
+import { checkUniqueCodes, checkUniqueIds, checkUniqueSummaries, type ParsedEntry } from './integrity.ts';
 import { fieldPath, sortProblems, type Problem } from './problem.ts';
 import { readCorpus, type RawEntry } from './read.ts';
 import type { Release } from '../../schemas/index.ts';
@@ -68,7 +68,7 @@ export function validateEntries(raw: RawEntry[]): { entries: ParsedEntry[]; prob
       problems.push(...result.error.issues.flatMap((issue) => issueToProblems(e.file, issue)));
       continue;
     }
-    if (e.body !== undefined && e.collection === 'releases' && e.body.trim() === '')
+    if (e.body !== undefined && (e.collection === 'releases' || e.collection === 'englishSummaries') && e.body.trim() === '')
       problems.push({
         file: e.file,
         field: '(body)',
@@ -83,7 +83,7 @@ export function validateEntries(raw: RawEntry[]): { entries: ParsedEntry[]; prob
       body: e.body,
     });
   }
-  problems.push(...checkUniqueIds(raw), ...checkUniqueCodes(entries));
+  problems.push(...checkUniqueIds(raw), ...checkUniqueCodes(entries), ...checkUniqueSummaries(entries));
   return { entries, problems };
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Structured data for the English edition's summaries. A summary is a digest: its author and
+ * publisher are the press room, `sourceOrganization` names whose release it summarises, and it
+ * is based on the Japanese page of this site (a known address), in `inLanguage: en`.
+ */
+import { en } from '../../i18n/en.ts';
+import type { JsonLd } from '../json-ld.ts';
+import { isoInTokyo } from '../format.ts';
+import { plainName, type EnglishDisplayName } from './edition.ts';
+
+/** The press room as an organisation, named as the English edition names it. */
+export function pressRoomLd(homeUrl: string): JsonLd {
+  return { '@type': 'Organization', name: en.siteName, alternateName: en.siteNameJa, url: homeUrl };
+}
+
+export interface EnglishArticleInput {
+  url: string;
+  japaneseUrl: string;
+  homeUrl: string;
+  headline: string;
+  subtitle?: string | undefined;
+  description: string;
+  published: Date | string;
+  updated?: Date | string | undefined;
+  /** Whose release (or agreement) the summary is about. */
+  sources: EnglishDisplayName[];
+}
+
+export function englishArticleLd(input: EnglishArticleInput): JsonLd {
+  const pressRoom = pressRoomLd(input.homeUrl);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': input.url,
+    mainEntityOfPage: input.url,
+    url: input.url,
+    headline: input.headline,
+    ...(input.subtitle ? { alternativeHeadline: input.subtitle } : {}),
+    description: input.description,
+    inLanguage: 'en',
+    datePublished: isoInTokyo(input.published),
+    dateModified: isoInTokyo(input.updated ?? input.published),
+    author: pressRoom,
+    publisher: pressRoom,
+    sourceOrganization: input.sources.map((n) => ({ '@type': 'Organization', name: plainName(n) })),
+    isBasedOn: { '@type': 'CreativeWork', '@id': input.japaneseUrl, url: input.japaneseUrl, inLanguage: 'ja' },
+  };
+}
