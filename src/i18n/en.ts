@@ -21,6 +21,8 @@ export const en = {
   footerNavLabel: 'About this site',
   footer: {
     japaneseSite: 'Japanese site (日本語)',
+    press: 'For the press (in Japanese)',
+    accessibility: 'Accessibility statement (in Japanese)',
     feed: 'RSS feed of English summaries',
   },
   footerNote:

@@ -48,3 +48,14 @@ export const checkedListPages = {
   city: '/cities/soma/page/2/',
   events: '/events/page/2/',
 } as const satisfies Partial<Record<CheckedPage, string>>;
+
+/** One real page of each English page type (/en/), checked the same way. */
+export const checkedEnglishPages = {
+  home: '/en/',
+  releases: '/en/releases/',
+  release: '/en/releases/2026/soma-three-declarations/',
+  agreement: '/en/agreements/kamaishi-jmam-workation/',
+  city: '/en/cities/kamaishi/',
+  declarations: '/en/declarations/',
+  search: '/en/search/',
+} as const;

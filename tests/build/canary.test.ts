@@ -5,6 +5,11 @@
  * appear in no file of dist/ — HTML, feeds, sitemap, search index (decompressed), calendar,
  * JSON, CSV, whatever the build emits. Built after it, the scheduled and embargoed ones are
  * published everywhere the site publishes releases; the draft still nowhere.
+ *
+ * The English edition is held to the same gate: the embargoed and the draft release each have an
+ * English summary with strings of its own, which leak nowhere before the original's time (the
+ * English feed and the English search index included); after it, the embargoed one's summary is
+ * published in English, the draft's still nowhere.
  */
 import * as cheerio from 'cheerio';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +31,27 @@ const canaries = {
 type Canary = (typeof canaries)[keyof typeof canaries];
 
 const slug = (c: Canary) => `2026/${c.token}-release`;
+
+/** English summaries of the embargoed and the draft canary, with tokens of their own. */
+const englishCanaries = {
+  embargoed: { token: 'zqcanaryenglishembargoed7', of: canaries.embargoed },
+  draft: { token: 'zqcanaryenglishdraft7', of: canaries.draft },
+} as const;
+type EnglishCanary = (typeof englishCanaries)[keyof typeof englishCanaries];
+const englishTitle = (e: EnglishCanary) => `Soma announces initiative ${e.token}`;
+
+function englishSummary(e: EnglishCanary): string {
+  return `---
+japanese: releases/${slug(e.of)}
+title: ${englishTitle(e)}
+subtitle: Subtitle ${e.token}
+lead: Lead ${e.token} in English.
+---
+
+Body ${e.token} in English.
+`;
+}
+const allEnglish = Object.values(englishCanaries);
 const title = (c: Canary) => `相馬市の新しい取組 ${c.token} を発表`;
 
 function canaryRelease(c: Canary): string {
@@ -74,7 +100,10 @@ let contentDir: string;
 const builds: Record<'before' | 'after', { build: BuildResult; files: OutputFile[] }> = {} as never;
 
 beforeAll(() => {
-  contentDir = copyCorpus(Object.fromEntries(all.map((c) => [`releases/${slug(c)}.mdx`, canaryRelease(c)])));
+  contentDir = copyCorpus({
+    ...Object.fromEntries(all.map((c) => [`releases/${slug(c)}.mdx`, canaryRelease(c)])),
+    ...Object.fromEntries(allEnglish.map((e) => [`en/releases/2026/${e.token}.md`, englishSummary(e)])),
+  });
   // A real image beside each release, so the canary holds if images become Astro assets.
   for (const c of all) writeFileSync(path.join(contentDir, 'releases/2026', `${c.token}.png`), onePixelPng);
   for (const [name, at] of [
@@ -99,6 +128,15 @@ describe(`built at ${before}, before any canary is due`, () => {
         all.map((c) => c.token),
       ),
     ).toEqual([]);
+  });
+
+  it('no file contains an English summary’s strings either, English feed and index included', () => {
+    const { files } = builds.before;
+    // The English outputs exist, so the absence below is not for want of an English edition.
+    for (const rel of ['en/index.html', 'en/releases/index.html', 'en/feeds/releases.xml'])
+      expect(files.some((f) => f.rel === rel), rel).toBe(true);
+    expect(files.some((f) => f.rel.startsWith('en/pagefind/'))).toBe(true);
+    expect(traces(files, allEnglish.map((e) => e.token))).toEqual([]);
   });
 
   it('checked the search index decompressed, when the build made one', () => {
@@ -165,6 +203,40 @@ describe(`built at ${after}, past the schedule and the embargo`, () => {
 
   it('keeps the draft out of every file', () => {
     expect(traces(builds.after.files, [canaries.draft.token])).toEqual([]);
+  });
+
+  it('publishes the embargoed release’s English summary in English: page, list, feed, search', () => {
+    const { files, build } = builds.after;
+    const e = englishCanaries.embargoed;
+    const page = path.join(build.outDir, 'en/releases', slug(e.of), 'index.html');
+    const $ = cheerio.load(readFileSync(page, 'utf8'));
+    expect($('html').attr('lang')).toBe('en');
+    expect($('h1').text()).toBe(englishTitle(e));
+    expect($('main').text()).toContain(`Body ${e.token} in English.`);
+    const kinds = {
+      list: files.filter((f) => f.rel === 'en/releases/index.html'),
+      feed: files.filter((f) => f.rel === 'en/feeds/releases.xml'),
+      search: files.filter((f) => f.rel.startsWith('en/pagefind/fragment/')),
+    };
+    for (const [kind, list] of Object.entries(kinds)) {
+      expect(list.length, `${kind} files`).toBeGreaterThan(0);
+      expect(
+        list.some((f) => f.text.includes(e.token)),
+        kind,
+      ).toBe(true);
+    }
+  });
+
+  it('lists the scheduled release, which has no English summary, in English as “Japanese only”', () => {
+    const $ = cheerio.load(readFileSync(path.join(builds.after.build.outDir, 'en/releases/index.html'), 'utf8'));
+    const link = $(`a[href="/releases/${slug(canaries.scheduled)}/"]`);
+    expect(link.attr('lang')).toBe('ja');
+    expect(link.text().trim()).toBe(title(canaries.scheduled));
+    expect(link.closest('li').text()).toContain('Japanese only');
+  });
+
+  it('keeps the draft release’s English summary out of every file', () => {
+    expect(traces(builds.after.files, [englishCanaries.draft.token])).toEqual([]);
   });
 
   it('has nothing left to schedule', () => {

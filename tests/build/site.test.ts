@@ -14,8 +14,12 @@ const dist = inject('distDir');
 const page = (urlPath: string) => path.join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
 const load = (file: string) => cheerio.load(readFileSync(file, 'utf8'));
 
-const { entries } = checkCorpus(realContentDir);
+// The English edition's collections have their own pages under /en/ (tests/build/english.test.ts).
+const japaneseCollections = collectionNames.filter((c) => !c.startsWith('english'));
+const entries = checkCorpus(realContentDir).entries.filter((e) => !e.collection.startsWith('english'));
 const now = new Date(TEST_BUILD_TIME);
+/** Pages of the Japanese edition: everything but /en/. */
+const isJapanesePage = (f: string) => !f.startsWith('en/');
 const expected = entries.filter(
   (e) => e.collection !== 'releases' || isPublic(e.data as unknown as Publishable, now),
 );
@@ -37,7 +41,7 @@ describe('built site', () => {
   });
 
   it('has an index for every collection listing all its entries', () => {
-    for (const c of collectionNames) {
+    for (const c of japaneseCollections) {
       const $ = load(page(`/${c}/`));
       const hrefs = new Set(
         $('main a')
@@ -51,12 +55,12 @@ describe('built site', () => {
     expect(existsSync(path.join(dist, '404.html'))).toBe(true);
   });
 
-  it('gives every page lang="ja", one h1, a title and a canonical URL', () => {
+  it('gives every page its language (ja, en under /en/), one h1, a title and a canonical URL', () => {
     expect(htmlFiles.length).toBeGreaterThan(expected.length);
     const titles = new Map<string, string>();
     for (const f of htmlFiles) {
       const $ = load(path.join(dist, f));
-      expect($('html').attr('lang'), f).toBe('ja');
+      expect($('html').attr('lang'), f).toBe(isJapanesePage(f) ? 'ja' : 'en');
       expect($('h1').length, f).toBe(1);
       const title = $('title').text();
       expect(title, f).not.toBe('');
@@ -96,7 +100,7 @@ describe('every page', () => {
 
   it('runs no JavaScript: the only scripts are JSON-LD data (the search page is the exception)', () => {
     for (const { f, $ } of pages) {
-      if (f.startsWith('search/')) continue;
+      if (f.startsWith('search/') || f.startsWith('en/search/')) continue;
       const scripts = $('script')
         .map((_, el) => $(el).attr('type') ?? '(no type)')
         .get();
@@ -146,6 +150,7 @@ describe('every page', () => {
   it('has a unique description and Open Graph tags that match the page', () => {
     const descriptions = new Map<string, string>();
     for (const { f, $ } of pages) {
+      const japanese = isJapanesePage(f);
       const description = $('meta[name=description]').attr('content') ?? '';
       expect(description, f).not.toBe('');
       expect([...description].length, f).toBeLessThanOrEqual(120);
@@ -156,8 +161,10 @@ describe('every page', () => {
       descriptions.set(description, f);
       expect($('meta[property="og:title"]').attr('content'), f).toBeTruthy();
       expect($('meta[property="og:description"]').attr('content'), f).toBe(description);
-      expect($('meta[property="og:site_name"]').attr('content'), f).toBe('地域プレスルーム');
-      expect($('meta[property="og:locale"]').attr('content'), f).toBe('ja_JP');
+      expect($('meta[property="og:site_name"]').attr('content'), f).toBe(
+        japanese ? '地域プレスルーム' : 'Regional Press Room',
+      );
+      expect($('meta[property="og:locale"]').attr('content'), f).toBe(japanese ? 'ja_JP' : 'en_GB');
       if (f !== '404.html')
         expect($('meta[property="og:url"]').attr('content'), f).toBe($('link[rel=canonical]').attr('href'));
     }
@@ -165,11 +172,11 @@ describe('every page', () => {
 
   it('has breadcrumbs on every page below the home page, ending at the page itself', () => {
     for (const { f, $ } of pages) {
-      if (f === 'index.html' || f === '404.html' || f.startsWith('search/') || f.startsWith('press/'))
+      if (['index.html', 'en/index.html', '404.html'].includes(f) || f.startsWith('search/') || f.startsWith('press/'))
         continue;
       const crumbs = $('nav.breadcrumbs li');
       expect(crumbs.length, f).toBeGreaterThanOrEqual(2);
-      expect(crumbs.first().find('a').attr('href'), f).toBe('/');
+      expect(crumbs.first().find('a').attr('href'), f).toBe(isJapanesePage(f) ? '/' : '/en/');
       expect(crumbs.last().attr('aria-current'), f).toBe('page');
       expect(crumbs.last().text(), f).toBe($('h1').text());
     }

@@ -20,8 +20,12 @@ export interface EnglishSearchRecord {
   title: string;
   kind: string;
   date: string;
-  /** The headline words, weighted above body text (`headline` in the ranking). */
-  headline: string;
+  /**
+   * A release's headline (title and subtitle), weighted above body text. Agreements have none:
+   * an agreement summary retells the release that announced it, and a reader searching for both
+   * should meet the release, the primary document, first.
+   */
+  headline: string | undefined;
 }
 
 export function englishSearchRecords(edition: EnglishEdition, relations: Relations): EnglishSearchRecord[] {
@@ -38,7 +42,8 @@ export function englishSearchRecords(edition: EnglishEdition, relations: Relatio
         title: s.data.title,
         kind: en.search.kinds[collection],
         date: formatDateEn(date),
-        headline: [s.data.title, s.data.subtitle].filter(Boolean).join(' '),
+        headline:
+          collection === 'releases' ? [s.data.title, s.data.subtitle].filter(Boolean).join(' ') : undefined,
       },
     ];
   });
@@ -60,7 +65,7 @@ export function withEnglishRecord(pageHtml: string, record: EnglishSearchRecord)
     meta('title', record.title),
     meta('kind', record.kind),
     meta('date', record.date),
-    meta('headline', record.headline),
+    record.headline === undefined ? '' : meta('headline', record.headline),
   ].join('');
   return pageHtml.slice(0, end) + markup + pageHtml.slice(end);
 }
