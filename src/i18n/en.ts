@@ -135,7 +135,7 @@ export const en = {
     sponsor: 'Sponsor',
     signatories: 'Signatories',
     reported: (count: number, asOf: string) => `${count} organisations as of ${asOf} (reported by the sponsor)`,
-    noReport: 'The sponsor has published no count.',
+    noReport: 'no count published by the sponsor',
     listed: (n: number) => `${n} known to this site`,
     japanesePage: 'Signatories and details in Japanese',
     releases: 'Releases',
