@@ -83,12 +83,13 @@ export const en = {
     original: 'Japanese text',
     originalLink: 'Read the full release in Japanese on this site',
     source: 'Source',
-    sourceLink: (publisher: string) => `Website of ${publisher}`,
+    originalRelease: (publisher: string) => `Original release by ${publisher}`,
+    publisherSite: (publisher: string) => `Website of ${publisher} (not the release itself)`,
     externalSite: ' (external site)',
-    noSource: 'The source gives no web address.',
+    noSource: 'The publisher gives no web address.',
     /** The provenance notice at the top of every English summary. */
     digestNotice: (publishers: string) =>
-      `This is the press room’s English summary of a release published in Japanese by ${publishers}. It is not a translation, and the Japanese release is the reference.`,
+      `This is the press room’s English summary of a release published in Japanese by ${publishers}. The words are the press room’s, not the publisher’s; it is not a translation, and the Japanese release is the reference.`,
     related: 'Related cities, agreements and declarations',
     cities: 'Cities',
     agreements: 'Agreements',

@@ -129,11 +129,21 @@ describe('an English release summary', () => {
     expect(ld.inLanguage).toBe('en');
     expect(ld.author).toMatchObject({ '@type': 'Organization', name: 'Regional Press Room' });
     expect(ld.publisher).toEqual(ld.author);
-    expect(ld.sourceOrganization).toEqual([
-      { '@type': 'Organization', name: '株式会社ワーク・ライフバランス (Kabushiki-gaisha Wāku Raifu Baransu)' },
+    expect(ld.sourceOrganization).toEqual({
+      '@type': 'Organization',
+      name: '株式会社ワーク・ライフバランス (Kabushiki-gaisha Wāku Raifu Baransu)',
+    });
+    // The Japanese page; no original release address is known for this release.
+    expect(ld.isBasedOn).toEqual([
+      expect.objectContaining({ '@id': `${site}/releases/2026/soma-three-declarations/`, inLanguage: 'ja' }),
     ]);
-    expect(ld.isBasedOn['@id']).toBe(`${site}/releases/2026/soma-three-declarations/`);
     expect(ld.datePublished).toBe(instant ? '2026-06-16T00:00:00+09:00' : '2026-06-16');
+  });
+
+  it('labels the source link as the publisher’s site when the release’s own address is unknown', () => {
+    const link = $('dt:contains("Source") + dd a');
+    expect(link.attr('href')).toBe('https://work-life-b.co.jp/');
+    expect(link.text()).toContain('not the release itself');
   });
 
   it('links the Japanese release and publishes no mobile number', () => {

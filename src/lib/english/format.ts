@@ -2,16 +2,16 @@
  * English dates in Japan time: "16 June 2026 (JST)" for an instant, "16 June 2026" for a day as
  * written. Nothing shows a time the content does not state.
  */
-import { isoInTokyo } from '../format.ts';
+import { isoInJapan, japanZone } from '../japan-time.ts';
 
 const dayFmt = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Tokyo',
+  timeZone: japanZone,
   day: 'numeric',
   month: 'long',
   year: 'numeric',
 });
 const timeFmt = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Tokyo',
+  timeZone: japanZone,
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
@@ -41,4 +41,4 @@ export function formatDateTimeEn(value: Date | string): string {
 }
 
 /** The machine-readable value for <time datetime>, shared with the Japanese pages. */
-export const isoDateTime = isoInTokyo;
+export const isoDateTime = isoInJapan;

@@ -5,7 +5,7 @@
  */
 import { en } from '../../i18n/en.ts';
 import type { JsonLd } from '../json-ld.ts';
-import { isoInTokyo } from '../format.ts';
+import { isoInJapan } from '../japan-time.ts';
 import { plainName, type EnglishDisplayName } from './edition.ts';
 
 /** The press room as an organisation, named as the English edition names it. */
@@ -24,10 +24,13 @@ export interface EnglishArticleInput {
   updated?: Date | string | undefined;
   /** Whose release (or agreement) the summary is about. */
   sources: EnglishDisplayName[];
+  /** The original release's address, when the source gives it. */
+  originalUrl?: string | undefined;
 }
 
 export function englishArticleLd(input: EnglishArticleInput): JsonLd {
   const pressRoom = pressRoomLd(input.homeUrl);
+  const sources = input.sources.map((n) => ({ '@type': 'Organization', name: plainName(n) }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -38,11 +41,16 @@ export function englishArticleLd(input: EnglishArticleInput): JsonLd {
     ...(input.subtitle ? { alternativeHeadline: input.subtitle } : {}),
     description: input.description,
     inLanguage: 'en',
-    datePublished: isoInTokyo(input.published),
-    dateModified: isoInTokyo(input.updated ?? input.published),
+    datePublished: isoInJapan(input.published),
+    dateModified: isoInJapan(input.updated ?? input.published),
     author: pressRoom,
     publisher: pressRoom,
-    sourceOrganization: input.sources.map((n) => ({ '@type': 'Organization', name: plainName(n) })),
-    isBasedOn: { '@type': 'CreativeWork', '@id': input.japaneseUrl, url: input.japaneseUrl, inLanguage: 'ja' },
+    // One organisation as an object, as the Japanese digests write it; several as a list.
+    sourceOrganization: sources.length === 1 ? sources[0] : sources,
+    // The Japanese page on this site, and the original release when its address is known.
+    isBasedOn: [
+      { '@type': 'CreativeWork', '@id': input.japaneseUrl, url: input.japaneseUrl, inLanguage: 'ja' },
+      ...(input.originalUrl ? [input.originalUrl] : []),
+    ],
   };
 }

@@ -6,9 +6,11 @@
 import { en } from '../../i18n/en.ts';
 import type { Agreement, City, EnglishSummary, Release } from '../../schemas/index.ts';
 import { resolve } from '../links.ts';
+import { releaseProvenance } from '../provenance.ts';
 import { newestFirst, type Corpus, type Entry, type Relations } from '../relations.ts';
 import { englishUrl, entryUrl } from '../urls.ts';
 import {
+  plainName,
   declarationNameEn,
   englishEntryUrl,
   japaneseKey,
@@ -103,6 +105,7 @@ export function englishReleaseView(
   const publishers = resolve(d.publishers, byId.organizations).map((o) =>
     organizationNameEn(o, edition, byId.cities),
   );
+  const provenance = releaseProvenance(release, (id) => byId.organizations.get(id));
   return {
     title: summary.data.title,
     subtitle: summary.data.subtitle,
@@ -112,7 +115,14 @@ export function englishReleaseView(
     publishers,
     /** Whose release this summarises: the source's publisher, else the publishers. */
     summarised: d.source ? [orgName(d.source.publisher.id)].filter((n) => n !== undefined) : publishers,
-    source: d.source?.url ? { url: d.source.url, publisher: orgName(d.source.publisher.id) } : undefined,
+    /** The original release when its address is known, else the publisher's site, labelled as such. */
+    source: provenance.sourceLink && {
+      href: provenance.sourceLink.href,
+      isRelease: provenance.sourceLink.isRelease,
+      name: provenance.sourcePublisher
+        ? plainName(organizationNameEn(provenance.sourcePublisher, edition, byId.cities))
+        : '',
+    },
     japaneseUrl: entryUrl('releases', release.id),
     cities: resolve(d.cities, byId.cities).map(cityLinkEn),
     agreements: resolve(d.agreements, byId.agreements).map((a) => agreementItem(a, edition, relations)),
@@ -120,7 +130,7 @@ export function englishReleaseView(
       href: englishUrl('/declarations/'),
       name: declarationNameEn(x.id, x.data.name, edition),
     })),
-    events: d.events.map((e) => ({ title: e.title, start: e.start, end: e.end, online: e.online })),
+    events: d.events.map((e) => ({ title: e.title, start: e.start, end: e.end })),
     contacts: d.contacts.map((c) => ({
       organization: orgName(c.organization.id),
       department: c.department,

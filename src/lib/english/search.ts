@@ -5,6 +5,7 @@
  * swallow English pages; a separate bundle keeps the two apart, and the English search page
  * loads only English.
  */
+import { escapeMarkup } from '../escape.ts';
 import { en } from '../../i18n/en.ts';
 import type { EnglishSummary } from '../../schemas/index.ts';
 import type { Entry, Relations } from '../relations.ts';
@@ -52,15 +53,12 @@ export function englishSearchRecords(edition: EnglishEdition, relations: Relatio
 /** Ranking on the English search page: the headline counts above body text. */
 export const englishSearchRanking = { metaWeights: { headline: 4, kind: 0, date: 0 } };
 
-const escapeAttr = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
 /** The built page with its record's metadata added at the end of <main>, as the Japanese index does. */
 export function withEnglishRecord(pageHtml: string, record: EnglishSearchRecord): string {
   const end = pageHtml.lastIndexOf('</main>');
   if (end < 0) throw new Error(`${record.url}: the built page has no </main>`);
   const meta = (key: string, value: string) =>
-    `<span data-pagefind-meta="${escapeAttr(`${key}:${value}`)}"></span>`;
+    `<span data-pagefind-meta="${escapeMarkup(`${key}:${value}`)}"></span>`;
   const markup = [
     meta('title', record.title),
     meta('kind', record.kind),

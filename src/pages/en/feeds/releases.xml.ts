@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(englishUrl('/releases/'), site!).href,
     xmlns: englishFeedChannel.xmlns,
     customData: englishFeedChannel.customData(site!),
-    items: summaries.map((s, i) => englishFeedItem(s, bodies[i] ?? '', edition, relations, site!)),
+    items: summaries.map((s, i) => englishFeedItem(s, bodies[i] ?? '', relations, site!)),
   });
   response.headers.set('Content-Type', 'application/rss+xml; charset=utf-8');
   return response;
