@@ -15,8 +15,8 @@ export const FIRST_SEARCH_BUDGET_BYTES = 150 * 1024;
 
 export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
 
-/** The search page is the one page allowed to run JavaScript and to weigh more. */
-export const isSearchPage = (rel: string) => rel.split(path.sep).join('/').startsWith('search/');
+/** The search pages (Japanese, and the English edition's /en/search/) alone may run JavaScript and weigh more. */
+export const isSearchPage = (rel: string) => /^(en\/)?search\//.test(rel.split(path.sep).join('/'));
 
 /** Every HTML file of dist/, relative to it, sorted. */
 export function htmlPages(distDir: string): string[] {

@@ -6,6 +6,7 @@
 import { en } from '../../i18n/en.ts';
 import type { Agreement, City, EnglishSummary, Release } from '../../schemas/index.ts';
 import { resolve } from '../links.ts';
+import { byMunicipalCode } from '../sort.ts';
 import { releaseProvenance } from '../provenance.ts';
 import { newestFirst, type Corpus, type Entry, type Relations } from '../relations.ts';
 import { englishUrl, entryUrl } from '../urls.ts';
@@ -87,8 +88,7 @@ export const cityLinkEn = (c: Entry<City>): CityLinkEn => ({
 });
 
 /** Cities in 全国地方公共団体コード order (north to south), as the Japanese home lists them. */
-export const citiesByCode = (cities: readonly Entry<City>[]) =>
-  cities.toSorted((a, b) => a.data.code.localeCompare(b.data.code));
+export const citiesByCode = (cities: readonly Entry<City>[]) => cities.toSorted(byMunicipalCode);
 
 export function englishReleaseView(
   summary: Entry<EnglishSummary>,
