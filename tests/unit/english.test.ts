@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus/validate.ts';
+import { layoutChrome } from '../../src/lib/english/chrome.ts';
 import {
   alternatesFor,
   englishEdition,
@@ -179,5 +180,40 @@ describe('the real English edition', () => {
       { collection: 'releases', id: '2020/kamaishi-jmam-workation-agreement' },
       { collection: 'releases', id: '2026/soma-three-declarations' },
     ]);
+  });
+});
+
+describe('the layout around each edition', () => {
+  const pairs = new Map([['/releases/2026/a/', '/en/releases/2026/a/']]);
+
+  it('gives English pages English navigation, and the Japanese press and accessibility pages marked ja', () => {
+    const c = layoutChrome(alternatesFor('/en/releases/2026/a/', pairs), '/en/releases/2026/a/');
+    expect(c.lang).toBe('en');
+    expect(c.homeUrl).toBe('/en/');
+    for (const link of c.nav) expect(link.href).toMatch(/^\/en\//);
+    expect(c.footerNav).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ href: '/press/', hreflang: 'ja' }),
+        expect.objectContaining({ href: '/accessibility/', hreflang: 'ja' }),
+      ]),
+    );
+    expect(c.hreflang).toEqual({ ja: '/releases/2026/a/', en: '/en/releases/2026/a/' });
+    expect(c.switcher).toMatchObject({ href: '/releases/2026/a/', lang: 'ja' });
+  });
+
+  it('leaves the Japanese navigation as it was, adding only the switch to English', () => {
+    const c = layoutChrome(alternatesFor('/organizations/jmam/', pairs), '/organizations/jmam/');
+    expect(c.lang).toBe('ja');
+    expect(c.nav.map((l) => l.href)).toEqual([
+      '/releases/',
+      '/cities/',
+      '/employers/',
+      '/events/',
+      '/declarations/',
+      '/organizations/',
+      '/search/',
+    ]);
+    expect(c.hreflang).toBeUndefined();
+    expect(c.switcher).toMatchObject({ href: '/en/', lang: 'en' });
   });
 });
