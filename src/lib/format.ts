@@ -7,6 +7,8 @@ const dateFmt = new Intl.DateTimeFormat('ja-JP', {
   month: 'long',
   day: 'numeric',
 });
+const weekdayFmt = new Intl.DateTimeFormat('ja-JP', { timeZone: tokyo, weekday: 'short' });
+const weekdays = ['日', '月', '火', '水', '木', '金', '土'] as const;
 const timeFmt = new Intl.DateTimeFormat('ja-JP', {
   timeZone: tokyo,
   hour: '2-digit',
@@ -14,19 +16,25 @@ const timeFmt = new Intl.DateTimeFormat('ja-JP', {
   hour12: false,
 });
 
-/** 2026年6月16日 from an instant (in JST) or from a YYYY-MM-DD / YYYY-MM / YYYY string. */
+/**
+ * 2026年6月24日（水） from an instant (in JST) or a YYYY-MM-DD string; 2026年6月 and 2026年 for a
+ * month or a year. A reader planning to attend or to call thinks in weekdays, so every full date
+ * carries one.
+ */
 export function formatDate(value: Date | string): string {
-  if (value instanceof Date) return dateFmt.format(value);
+  if (value instanceof Date) return `${dateFmt.format(value)}（${weekdayFmt.format(value)}）`;
   const [y, m, d] = value.split('-').map(Number);
-  if (d !== undefined) return `${y}年${m}月${d}日`;
+  if (d !== undefined && y !== undefined && m !== undefined)
+    // The calendar day as written, whatever the zone of the build machine.
+    return `${y}年${m}月${d}日（${weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）`;
   if (m !== undefined) return `${y}年${m}月`;
   return `${y}年`;
 }
 
-/** 2026年6月24日 14:00, or just the day when the value is a day. */
+/** 2026年6月24日（水）14:00, or just the day when the value is a day. */
 export function formatDateTime(value: Date | string): string {
   if (!(value instanceof Date)) return formatDate(value);
-  return `${dateFmt.format(value)} ${timeFmt.format(value)}`;
+  return `${formatDate(value)}${timeFmt.format(value)}`;
 }
 
 

@@ -152,7 +152,7 @@ describe(`built at ${before}, before any canary is due`, () => {
       builtAt: before,
       nextPublication: canaries.scheduled.published,
     });
-    expect(build.output).toContain('次の公開予定: 2026年12月1日 10:00');
+    expect(build.output).toContain('次の公開予定: 2026年12月1日（火）10:00');
   });
 
   it('still builds the rest of the site, printing the content doctor’s warnings without failing', () => {

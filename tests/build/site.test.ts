@@ -222,7 +222,7 @@ describe('release page', () => {
     expect($('dt:contains("元の報道発表") + dd a').attr('href')).toBe('https://work-life-b.co.jp/');
     // A day-only event shows the day, without an invented time.
     expect($('#event-1 time').attr('datetime')).toBe('2026-06-16');
-    expect($('#event-1 time').text()).toBe('2026年6月16日');
+    expect($('#event-1 time').text()).toBe('2026年6月16日（火）');
     expect($('#event-2 a[href="https://work-life-b.co.jp/public_event/20260624-2"]').length).toBe(1);
     expect($('a[href="/calendar/cities/soma.ics"]').length).toBe(1);
     const contacts = $('section.contacts');

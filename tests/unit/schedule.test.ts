@@ -12,7 +12,7 @@ describe('schedule.json', () => {
 
   it('is described to whoever runs the build', () => {
     const s = scheduleDocument(new Date('2026-06-15T15:00:00Z'), new Date('2026-06-16T01:00:00Z'));
-    expect(describeSchedule(s)).toContain('2026年6月16日 10:00');
+    expect(describeSchedule(s)).toContain('2026年6月16日（火）10:00');
     expect(describeSchedule({ ...s, nextPublication: null })).toBe('公開を待っている報道発表はありません。');
   });
 });
