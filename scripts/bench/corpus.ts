@@ -434,6 +434,8 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
           const at = jst(published + rng.int(3, 40) * 86_400_000 + (13 + k) * 3600_000);
           const timed = rng.chance(0.7);
           return {
+            // Two events of a release may fall on one day: an id keeps their calendar keys apart.
+            id: k === 0 ? 'briefing' : 'report',
             title: `${thing}${k === 0 ? '説明会' : '報告会'}`,
             kind: k === 0 ? '説明会' : '報告会',
             start: timed ? at.dateTime : at.day,

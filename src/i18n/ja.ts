@@ -167,12 +167,16 @@ export const ja = {
     footerNote: 'このサイトは、自治体とそのパートナーが発表した情報を、出典を示して掲載しています。',
     onThisPage: 'このページの内容',
     feeds: 'フィード',
-    feedTitle: (scope: string) => `${scope}の報道発表（RSS）`,
-    allReleasesFeed: 'すべての報道発表（RSS）',
     calendar: 'カレンダー',
     calendarLink: (scope: string) => `${scope}のイベントをカレンダーに追加（iCalendar形式）`,
     allEvents: 'すべて',
     externalSite: '（外部サイト）',
+  },
+  /** The subscribe links under a scoped page's heading (FeedLinks `top`). */
+  subscribe: {
+    label: '購読する',
+    howTo: 'リンクのアドレスをRSSリーダーやカレンダーアプリに登録すると、新しい情報を受け取れます。',
+    more: '購読のしかた',
   },
   searchBox: {
     label: 'サイト内検索',
@@ -229,7 +233,6 @@ export const ja = {
     eventDate: '日時',
     eventPlace: '場所',
     eventSpeakers: '登壇者',
-    addToCalendar: (scope: string) => `${scope}のイベントをカレンダーに追加（iCalendar形式）`,
     contactsIntro: '取材や内容についてのお問い合わせは、次の窓口へお願いします。',
     contactOrg: '組織',
     contactDept: '担当',
@@ -435,28 +438,27 @@ export const ja = {
   // --- Findability (search, feeds, calendar, open data, press page) ---
   search: jaSearch,
   feeds: {
-    /** Channel titles and descriptions of the RSS feeds. */
-    all: {
-      title: '地域プレスルーム：報道発表（すべて）',
-      description: '地域プレスルームに掲載されたすべての報道発表です。',
+    /**
+     * The name of each feed's scope, unique across the site: a city's feed and the feed of the
+     * city's government (both 相馬市) must not share a name (src/lib/subscriptions.ts).
+     */
+    scopeTitle: {
+      all: 'すべての報道発表',
+      cities: (name: string) => `${name}に関する報道発表`,
+      organizations: (name: string) => `${name}が発表した報道発表`,
+      topics: (name: string) => `トピック「${name}」の報道発表`,
+      declarations: (name: string) => `「${name}」に関する報道発表`,
     },
-    scope: {
-      cities: (name: string) => ({
-        title: `地域プレスルーム：${name}の報道発表`,
-        description: `${name}に関する報道発表です。`,
-      }),
-      organizations: (name: string) => ({
-        title: `地域プレスルーム：${name}の報道発表`,
-        description: `${name}が発表者となっている報道発表です。`,
-      }),
-      topics: (name: string) => ({
-        title: `地域プレスルーム：トピック「${name}」の報道発表`,
-        description: `トピック「${name}」の報道発表です。`,
-      }),
-      declarations: (name: string) => ({
-        title: `地域プレスルーム：${name}に関する報道発表`,
-        description: `${name}に関する報道発表です。`,
-      }),
+    /** The channel title a feed reader shows: scope first, then the site. */
+    channelTitle: (scope: string) => `${scope}｜地域プレスルーム`,
+    /** Link text and <link rel="alternate"> title. */
+    linkTitle: (scope: string) => `${scope}（RSS）`,
+    description: {
+      all: '地域プレスルームに掲載されたすべての報道発表です。',
+      cities: (name: string) => `${name}に関係する報道発表です。${name}が発表したものに限らず、${name}を扱う発表をすべて含みます。`,
+      organizations: (name: string) => `${name}が発表者となっている報道発表です。`,
+      topics: (name: string) => `トピック「${name}」に分類された報道発表です。`,
+      declarations: (name: string) => `「${name}」に関する報道発表です。`,
     },
     /** The visible link next to a feed's discovery tag. */
     linkLabel: 'RSSフィード',
@@ -468,6 +470,17 @@ export const ja = {
     cityDescription: (name: string) => `${name}に関する報道発表に掲載されたイベントです。`,
     /** Line in an event's description that points to its release. */
     source: (title: string) => `出典の報道発表: ${title}`,
+    eventDescription: (title: string) => `報道発表「${title}」に掲載されたイベントです。`,
+    /** What the content does not state: said once, never guessed (eventGapNotice). */
+    checkTimeAndPlace: '時間・会場は発表元でご確認ください',
+    checkTime: '時間は発表元でご確認ください',
+    checkPlace: '会場は発表元でご確認ください',
+    /** The "add this event" links under each event. */
+    addHeading: 'カレンダーに追加',
+    addIcs: 'カレンダーアプリに追加（.ics）',
+    addWebcal: 'カレンダーアプリで開く（webcal）',
+    addGoogle: 'Googleカレンダーに追加',
+    addLabel: (title: string) => `「${title}」をカレンダーに追加`,
   },
   openData: {
     /** Column headers of the signatories CSV, in column order. */
@@ -505,12 +518,12 @@ export const ja = {
     feedsOnEntryPages: {
       cities: {
         where:
-          '各市区町村のページの「フィードとカレンダー」から購読できます。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
+          '各市区町村のページの見出しのすぐ下、「購読する」から購読できます。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
         index: '市区町村の一覧から探す',
       },
       organizations: {
         where:
-          '各組織のページの「フィード」から購読できます。アドレスは、組織のページのアドレスの末尾（id）を使った次の形です。',
+          '各組織のページの見出しのすぐ下、「購読する」から購読できます。アドレスは、組織のページのアドレスの末尾（id）を使った次の形です。',
         index: '組織の一覧から探す',
       },
     },
@@ -522,7 +535,9 @@ export const ja = {
     calendarAll: 'すべてのイベント',
     calendarCities: '市区町村ごとのイベント',
     calendarCitiesWhere:
-      '各市区町村のページの「フィードとカレンダー」から登録できます。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
+      'イベントが掲載されている市区町村には、そのページの見出しのすぐ下、「購読する」にカレンダーがあります。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
+    calendarOneEvent:
+      'ひとつのイベントだけを予定に入れたいときは、報道発表のページで各イベントの下にある「カレンダーアプリに追加（.ics）」か「Googleカレンダーに追加」を使ってください。',
     contactsHeading: '問い合わせ先について',
     contacts: [
       'このサイトは報道発表を掲載する場であり、発表の内容についてのお問い合わせは、各報道発表の「報道関係者お問い合わせ先」に記載された発表元の組織にお願いします。',
@@ -598,7 +613,7 @@ export const ja = {
           ['organizations', 'この市区町村に拠点を置く組織のid'],
           ['sources', '出典（release: 報道発表のid、url、title）'],
           ['feed', 'この市区町村のRSSフィード'],
-          ['calendar', 'この市区町村のイベントのカレンダー（.ics）'],
+          ['calendar', 'この市区町村のイベントのカレンダー（.ics）。イベントがなければ null'],
         ],
       },
       organizations: {

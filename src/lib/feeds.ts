@@ -12,6 +12,7 @@ import { escapeMarkup } from './escape.ts';
 import { rfc822InJapan } from './japan-time.ts';
 import { releaseProvenance } from './provenance.ts';
 import { newestFirst, type Corpus, type Entry, type Relations } from './relations.ts';
+import { feedScopeTitle } from './subscriptions.ts';
 import { collectionUrl, entryUrl, feedUrl, type FeedScope } from './urls.ts';
 
 /**
@@ -41,7 +42,8 @@ export function allReleasesFeed(corpus: Corpus): Feed {
   return {
     scope,
     path: feedUrl(scope),
-    ...ja.feeds.all,
+    title: ja.feeds.channelTitle(feedScopeTitle(scope)),
+    description: ja.feeds.description.all,
     pagePath: collectionUrl('releases'),
     releases: newestOf(corpus.releases),
   };
@@ -59,7 +61,8 @@ export function scopedFeeds(corpus: Corpus, relations: Relations): Feed[] {
     return {
       scope,
       path: feedUrl(scope),
-      ...ja.feeds.scope[kind](name),
+      title: ja.feeds.channelTitle(feedScopeTitle(scope, name)),
+      description: ja.feeds.description[kind](name),
       pagePath: entryUrl(kind, id),
       releases: newestOf(releases ?? []),
     };

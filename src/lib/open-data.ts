@@ -114,7 +114,8 @@ export function openData(relations: Relations, site: URL) {
         organizations: (rel?.organizations ?? []).map((o) => o.id),
         sources: sources(d.sources),
         feed: abs(feedUrl({ kind: 'cities', id })),
-        calendar: abs(calendarUrl(id)),
+        // A city with no event has no calendar (an empty one is never offered).
+        calendar: rel && rel.events.length > 0 ? abs(calendarUrl(id)) : null,
       };
     });
 

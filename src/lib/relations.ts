@@ -12,6 +12,7 @@ import type {
   ReleaseEvent,
   Topic,
 } from '../schemas/index.ts';
+import { eventKey } from './event-key.ts';
 import { momentMs } from './japan-time.ts';
 import { byJapaneseName } from './sort.ts';
 
@@ -33,8 +34,10 @@ export interface Corpus {
 export interface EventItem {
   release: Entry<Release>;
   event: ReleaseEvent;
-  /** Position of the event inside its release, stable for anchors and calendar UIDs. */
+  /** Position of the event inside its release, for anchors on the release page and ordering. */
   index: number;
+  /** Names the event inside its release whatever its position (eventKey): calendar UIDs and files. */
+  key: string;
 }
 
 export interface Signature {
@@ -148,7 +151,7 @@ export function buildRelations(corpus: Corpus): Relations {
     for (const d of r.data.declarations) push(declarationReleases, d.id, r);
     for (const t of r.data.topics) push(topicReleases, t.id, r);
     r.data.events.forEach((event, index) => {
-      const item = { release: r, event, index };
+      const item = { release: r, event, index, key: eventKey(event) };
       events.push(item);
       for (const c of r.data.cities) push(cityEvents, c.id, item);
     });

@@ -23,6 +23,11 @@ export function calendarUrl(cityId?: string): string {
   return cityId === undefined ? '/events.ics' : `/calendar/cities/${cityId}.ics`;
 }
 
+/** One event's own calendar, to add just that event: /calendar/events/2026/soma-…/2026-06-24.ics */
+export function eventCalendarUrl(event: { release: { id: string }; key: string }): string {
+  return `/calendar/events/${event.release.id}/${event.key}.ics`;
+}
+
 /** Open data: /data/releases.json … and one CSV of signatories per declaration. */
 export function dataUrl(name: 'releases' | 'cities' | 'organizations' | 'declarations'): string {
   return `/data/${name}.json`;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateTime, email, httpsUrl, moment, nonEmptyText, officePhoneNumber, ref } from './primitives.ts';
+import { eventKey } from '../lib/event-key.ts';
 import { momentMs } from '../lib/japan-time.ts';
 
 /** How people attend an event; `unknown` unless the source says. */
@@ -7,6 +8,13 @@ export const attendanceModes = ['in-person', 'online', 'mixed', 'unknown'] as co
 
 const event = z
   .strictObject({
+    /** Names the event in calendar UIDs and file names; defaults to its start day (eventKey). */
+    id: z
+      .string({ error: 'id は英小文字・数字・ハイフンで書いてください（例: kickoff）' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'id は英小文字・数字・ハイフンで書いてください（例: kickoff）',
+      })
+      .optional(),
     title: nonEmptyText(160),
     kind: nonEmptyText(40).optional(),
     /** A day when the source gives no time, an instant when it does. */
@@ -96,6 +104,18 @@ export const releaseSchema = z
         message:
           '要約（kind: digest）には元の報道発表の出典が必要です（source: の下に publisher と、分かれば url）',
       });
+    const keys = new Map<string, number>();
+    r.events.forEach((e, i) => {
+      const key = eventKey(e);
+      const first = keys.get(key);
+      if (first === undefined) keys.set(key, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'id'],
+          message: `イベント ${first + 1} と ${i + 1} が同じ「${key}」で区別できません。それぞれに id（例: kickoff）を書いてください。同じ日のイベントが2つ以上あるときに必要です`,
+        });
+    });
     if (r.updated && momentMs(r.updated) < momentMs(r.published))
       ctx.addIssue({
         code: 'custom',

@@ -224,7 +224,17 @@ describe('release page', () => {
     expect($('#event-1 time').attr('datetime')).toBe('2026-06-16');
     expect($('#event-1 time').text()).toBe('2026年6月16日（火）');
     expect($('#event-2 a[href="https://work-life-b.co.jp/public_event/20260624-2"]').length).toBe(1);
-    expect($('a[href="/calendar/cities/soma.ics"]').length).toBe(1);
+    // Each event adds itself alone: its own .ics, webcal: and Google Calendar; no whole-city calendar.
+    expect($('#event-1 a[href="/calendar/events/2026/soma-three-declarations/2026-06-16.ics"]').length).toBe(1);
+    expect($('#event-2 a[href="/calendar/events/2026/soma-three-declarations/2026-06-24.ics"]').length).toBe(1);
+    expect($('#event-2 a[href^="webcal://"]').attr('href')).toBe(
+      'webcal://pressroom.example.jp/calendar/events/2026/soma-three-declarations/2026-06-24.ics',
+    );
+    expect($('#event-2 a[href^="https://calendar.google.com/"]').length).toBe(1);
+    expect($('a[href="/calendar/cities/soma.ics"]').length).toBe(0);
+    // Neither event states a time or a venue: the page says so instead of guessing.
+    for (const id of ['#event-1', '#event-2'])
+      expect($(`${id} .event-notice`).text(), id).toBe('時間・会場は発表元でご確認ください');
     const contacts = $('section.contacts');
     expect(contacts.find('h2').text()).toBe('報道関係者お問い合わせ先');
     expect(contacts.find('a[href="tel:03-5730-3081"]').length).toBe(1);

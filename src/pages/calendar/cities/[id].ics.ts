@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../data/site.ts';
-import { cityCalendar } from '../../../lib/calendar.ts';
+import { citiesWithEvents, cityCalendar } from '../../../lib/calendar.ts';
 
+/** Only cities with at least one event: an empty calendar is never offered. */
 export const getStaticPaths = (async () => {
-  const { corpus } = await getSite();
-  return corpus.cities.map((c) => ({ params: { id: c.id } }));
+  const { relations } = await getSite();
+  return citiesWithEvents(relations).map((id) => ({ params: { id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
