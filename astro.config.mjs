@@ -3,17 +3,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { deploymentCheck } from './src/integrations/deployment-check.ts';
 import { scheduleReport } from './src/integrations/schedule-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { englishSearch } from './src/integrations/pagefind-english.ts';
 import { contentDirFromEnv } from './src/lib/corpus/layout.ts';
+import { EXAMPLE_SITE_URL } from './src/lib/deployment.ts';
 import { astroCsp } from './src/lib/security/headers.ts';
 
 // Tests and the benchmark build other corpora into other folders; see docs/operators.md "Environment variables".
 const env = process.env;
 
 export default defineConfig({
-  site: env.SITE_URL || 'https://pressroom.example.jp',
+  // Unset, the site is built for the example domain and marked noindex (src/lib/deployment.ts).
+  site: env.SITE_URL || EXAMPLE_SITE_URL,
   trailingSlash: 'always',
   // Japanese at the root, the English edition under /en/ (src/pages/en/); Astro.currentLocale
   // tells a page or component which edition it renders. No fallback: an entry without an English
@@ -23,6 +26,7 @@ export default defineConfig({
   cacheDir: env.PRESSROOM_CACHE_DIR || './node_modules/.astro',
   integrations: [
     contentGuard({ contentDir: contentDirFromEnv(env) }),
+    deploymentCheck(),
     mdx(),
     sitemap(),
     pagefindSearch({ contentDir: contentDirFromEnv(env) }),

@@ -23,6 +23,7 @@ export const en = {
     japaneseSite: 'Japanese site (日本語)',
     press: 'For the press (in Japanese)',
     accessibility: 'Accessibility statement (in Japanese)',
+    about: 'Operator, contact and terms (in Japanese)',
     feed: 'RSS feed of English summaries',
   },
   footerNote:

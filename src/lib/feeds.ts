@@ -9,7 +9,7 @@ import * as cheerio from 'cheerio';
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
 import { escapeMarkup } from './escape.ts';
-import { rfc822InJapan } from './japan-time.ts';
+import { isoInJapan, rfc822InJapan } from './japan-time.ts';
 import { releaseProvenance } from './provenance.ts';
 import { newestFirst, type Corpus, type Entry, type Relations } from './relations.ts';
 import { feedScopeTitle } from './subscriptions.ts';
@@ -144,8 +144,11 @@ export function feedItem(
       const topic = relations.byId.topics.get(t.id);
       return topic ? [topic.data.name] : [];
     }),
+    // dc:date in Japan time at the content's precision: the browser view (feed-stylesheet.ts)
+    // shows the day readers expect.
     customData:
       `<pubDate>${rfc822InJapan(d.published)}</pubDate>` +
-      creators.map((name) => `<dc:creator>${escapeMarkup(name)}</dc:creator>`).join(''),
+      creators.map((name) => `<dc:creator>${escapeMarkup(name)}</dc:creator>`).join('') +
+      `<dc:date>${isoInJapan(d.published)}</dc:date>`,
   };
 }

@@ -44,6 +44,8 @@ export const staticPageUrls = {
   home: '/',
   press: '/press/',
   accessibility: '/accessibility/',
+  /** 運営者, お問い合わせ, 利用規約・著作権・リンク */
+  about: '/about/',
   employers: '/employers/',
   events: '/events/',
   search: '/search/',

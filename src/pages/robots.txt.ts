@@ -1,7 +1,12 @@
 import type { APIRoute } from 'astro';
+import { getDeployment } from '../data/operator.ts';
+import { robotsTxt } from '../lib/deployment.ts';
 
-/** Everything public may be crawled; the sitemap is written by @astrojs/sitemap. */
+/**
+ * A real deployment may be crawled everywhere (the sitemap is written by @astrojs/sitemap); a
+ * build for the example domain or with the example operator file may be crawled nowhere.
+ */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
+  new Response(robotsTxt(getDeployment(site), site!), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

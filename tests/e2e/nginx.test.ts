@@ -91,14 +91,18 @@ describe('headers from nginx with deploy/nginx/pressroom.conf', () => {
     expect(res.headers.get('cache-control')).toBeNull();
   });
 
-  it('feeds, calendars and open data are served with their types (Debian lacks .ics and .csv)', async () => {
-    // A small root with one file of each kind: the feeds and data come with other issues.
+  it('feeds, calendars, the feed stylesheet and open data are served with their types, UTF-8 and gzip', async () => {
+    // A small root with one file of each kind, each big enough to be worth compressing.
     const root = mkdtempSync(path.join(tmpdir(), 'pressroom-types-'));
+    const filler = '報道発表'.repeat(200);
     const samples = {
-      'feeds/releases.xml': ['<?xml version="1.0"?><rss/>', /^text\/xml; charset=utf-8$/],
-      'events.ics': ['BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', /^text\/calendar; charset=utf-8$/],
-      'data/releases.json': ['[]', /^application\/json$/],
-      'data/declarations/x-signatories.csv': ['organization\r\n', /^text\/csv; charset=utf-8$/],
+      'feeds/releases.xml': [`<?xml version="1.0"?><rss><!--${filler}--></rss>`, 'text/xml; charset=utf-8'],
+      'feeds/feed.xsl': [`<?xml version="1.0"?><!--${filler}--><x/>`, 'text/xsl; charset=utf-8'],
+      'feeds/x.rss': [`<rss><!--${filler}--></rss>`, 'application/rss+xml; charset=utf-8'],
+      'feeds/x.atom': [`<feed><!--${filler}--></feed>`, 'application/atom+xml; charset=utf-8'],
+      'events.ics': [`BEGIN:VCALENDAR\r\nX-A:${filler}\r\nEND:VCALENDAR\r\n`, 'text/calendar; charset=utf-8'],
+      'data/releases.json': [`["${filler}"]`, 'application/json; charset=utf-8'],
+      'data/declarations/x-signatories.csv': [`organization\r\n${filler}\r\n`, 'text/csv; charset=utf-8'],
     } as const;
     for (const [rel, [text]] of Object.entries(samples)) {
       mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
@@ -106,15 +110,56 @@ describe('headers from nginx with deploy/nginx/pressroom.conf', () => {
     }
     const sampleServer = await startNginx(root);
     try {
-      for (const [rel, [, type]] of Object.entries(samples)) {
-        const res = await fetch(`${sampleServer.origin}/${rel}`);
+      for (const [rel, [text, type]] of Object.entries(samples)) {
+        const res = await fetch(`${sampleServer.origin}/${rel}`, { headers: { 'accept-encoding': 'gzip' } });
         expect(res.status, rel).toBe(200);
-        expect(res.headers.get('content-type'), rel).toMatch(type);
+        expect(res.headers.get('content-type'), rel).toBe(type);
+        expect(res.headers.get('content-encoding'), rel).toBe('gzip');
+        expect(res.headers.get('vary'), rel).toBe('Accept-Encoding');
+        // fetch() gunzips: the file arrives whole.
+        expect(await res.text(), rel).toBe(text);
         expect(res.headers.get('cache-control'), rel).toBe(cacheControl.revalidate);
         expectSecurityHeaders(res, rel);
       }
     } finally {
       await sampleServer.close();
+    }
+  });
+
+  it('the real feeds and calendars of the build arrive compressed', async () => {
+    for (const rel of ['/feeds/releases.xml', '/feeds/cities/soma.xml', '/events.ics', '/data/releases.json']) {
+      const res = await get(rel, { headers: { 'accept-encoding': 'gzip' } });
+      expect(res.status, rel).toBe(200);
+      expect(res.headers.get('content-encoding'), rel).toBe('gzip');
+      expect(res.headers.get('content-type'), rel).toMatch(/; charset=utf-8$/);
+    }
+  });
+
+  it('does not serve /_headers, the configuration file for other hosts', async () => {
+    expect(existsSync(path.join(site, '_headers'))).toBe(true); // it is in dist/, so nginx could
+    const res = await get('/_headers');
+    expect(res.status).toBe(404);
+    const body = await res.text();
+    expect(body).not.toContain('Content-Security-Policy');
+    expect(body).toContain('<html lang="ja"');
+  });
+
+  it('redirects plain HTTP to the same address over HTTPS, permanently', async () => {
+    const both = await startNginx(site, { redirect: true });
+    try {
+      const res = await fetch(`${both.redirectOrigin}/releases/2026/soma-three-declarations/?a=1`, {
+        redirect: 'manual',
+        headers: { host: 'press.example.lg.jp' },
+      });
+      expect(res.status).toBe(301);
+      expect(res.headers.get('location')).toBe(
+        'https://press.example.lg.jp/releases/2026/soma-three-declarations/?a=1',
+      );
+      expect(res.headers.get('server')).toBe('nginx');
+      // The HTTPS side (here plain, on its own port) still serves pages.
+      expect((await fetch(`${both.origin}/`)).status).toBe(200);
+    } finally {
+      await both.close();
     }
   });
 

@@ -17,6 +17,8 @@ const mimeTypes = '/etc/nginx/mime.types';
 
 export interface NginxServer {
   origin: string;
+  /** With `redirect`: the plain-HTTP server of deploy/nginx/pressroom-redirect.conf. */
+  redirectOrigin?: string;
   /** nginx's error log so far (startup problems, 404s it logged). */
   errorLog(): string;
   close(): Promise<void>;
@@ -46,8 +48,14 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
   throw new Error(`nginx did not listen on ${port}:\n${log()}`);
 }
 
-/** `snippet` replaces the repository's snippet, for a test that needs a variant of it. */
-export async function startNginx(root: string, options: { snippet?: string } = {}): Promise<NginxServer> {
+/**
+ * `snippet` replaces the repository's snippet, for a test that needs a variant of it. `redirect`
+ * also runs the repository's HTTP→HTTPS server block, on a free port instead of 80.
+ */
+export async function startNginx(
+  root: string,
+  options: { snippet?: string; redirect?: boolean } = {},
+): Promise<NginxServer> {
   for (const [file, what] of [
     [nginxPath, 'nginx'],
     [mimeTypes, "nginx's mime.types"],
@@ -63,6 +71,16 @@ export async function startNginx(root: string, options: { snippet?: string } = {
     writeFileSync(snippetFile, options.snippet);
   }
   const port = await freePort();
+  const redirectPort = options.redirect ? await freePort() : undefined;
+  let redirectServer = '';
+  if (redirectPort !== undefined) {
+    const conf = readFileSync(path.join(projectRoot, hostConfigFiles.nginxRedirect), 'utf8');
+    // Only the port changes: the test may not bind 80, and has no IPv6 loopback to rely on.
+    redirectServer = conf
+      .replace(/^\s*listen \[::\]:80;\n/m, '')
+      .replace(/listen 80;/, `listen 127.0.0.1:${redirectPort};`);
+    if (!redirectServer.includes(`127.0.0.1:${redirectPort}`)) throw new Error('no `listen 80;` in the redirect file');
+  }
   const errorLog = path.join(dir, 'error.log');
   writeFileSync(
     path.join(dir, 'nginx.conf'),
@@ -86,6 +104,7 @@ http {
     root ${root};
     include ${snippetFile};
   }
+${redirectServer}
 }
 `,
   );
@@ -97,8 +116,10 @@ http {
   child.stderr?.on('data', (d) => (output += d));
   const log = () => `${output}${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`;
   await waitForPort(port, child, log);
+  if (redirectPort !== undefined) await waitForPort(redirectPort, child, log);
   return {
     origin: `http://127.0.0.1:${port}`,
+    ...(redirectPort !== undefined ? { redirectOrigin: `http://127.0.0.1:${redirectPort}` } : {}),
     errorLog: log,
     close: async () => {
       if (child.exitCode !== null) return;

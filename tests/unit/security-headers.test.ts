@@ -16,6 +16,7 @@ import {
 import {
   hostConfigFiles,
   renderHeadersFile,
+  renderNginxRedirect,
   renderNginxSnippet,
 } from '../../src/lib/security/host-config.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
@@ -52,7 +53,11 @@ describe('the policy', () => {
 
 describe('files kept for web servers', () => {
   it.each(Object.values(hostConfigFiles))('%s is what `npm run headers` renders', (file) => {
-    const rendered = file === hostConfigFiles.headers ? renderHeadersFile() : renderNginxSnippet();
+    const rendered = {
+      [hostConfigFiles.headers]: renderHeadersFile,
+      [hostConfigFiles.nginx]: renderNginxSnippet,
+      [hostConfigFiles.nginxRedirect]: renderNginxRedirect,
+    }[file]();
     expect(read(file), `${file} is out of date: run npm run headers`).toBe(rendered);
   });
 

@@ -6,7 +6,7 @@
  */
 import { en } from '../../i18n/en.ts';
 import { ja } from '../../i18n/ja.ts';
-import { collectionUrl, englishFeedUrl, englishUrl, feedUrl, staticPageUrls } from '../urls.ts';
+import { collectionUrl, englishFeedUrl, englishUrl, staticPageUrls } from '../urls.ts';
 import type { Alternates } from './edition.ts';
 
 export interface NavLink {
@@ -42,6 +42,7 @@ export function layoutChrome(alternates: Alternates, pathname: string) {
         { href: staticPageUrls.home, label: en.footer.japaneseSite, hreflang: 'ja' },
         { href: staticPageUrls.press, label: en.footer.press, hreflang: 'ja' },
         { href: staticPageUrls.accessibility, label: en.footer.accessibility, hreflang: 'ja' },
+        { href: staticPageUrls.about, label: en.footer.about, hreflang: 'ja' },
         { href: englishFeedUrl, label: en.footer.feed },
       ] as NavLink[],
       footerNote: en.footerNote,
@@ -77,7 +78,9 @@ export function layoutChrome(alternates: Alternates, pathname: string) {
       { href: collectionUrl('topics'), label: f.topics },
       { href: staticPageUrls.press, label: f.press },
       { href: staticPageUrls.accessibility, label: f.accessibility },
-      { href: feedUrl({ kind: 'all' }), label: f.allReleasesFeed },
+      // The all-releases feed is offered on /releases/ and the press page, not in every footer:
+      // a page offers a feed once.
+      { href: staticPageUrls.about, label: f.about },
     ] as NavLink[],
     footerNote: ja.layout.footerNote,
     switcher: {
