@@ -169,7 +169,7 @@ export const ja = {
     onThisPage: 'このページの内容',
     feeds: 'フィード',
     calendar: 'カレンダー',
-    calendarLink: (scope: string) => `${scope}のイベントをカレンダーに追加（iCalendar形式）`,
+    calendarLink: (scope: string) => `${scope}のイベントのカレンダー（iCalendar形式）`,
     allEvents: 'すべて',
     externalSite: '（外部サイト）',
   },
@@ -440,7 +440,8 @@ export const ja = {
     operatorUnset:
       'このサイトの運営者の情報は、まだ設定されていません。このサイトは試験用のもので、検索エンジンには登録されません。',
     contactHeading: 'お問い合わせ',
-    contactIntro: 'このサイトの運営（掲載内容の誤り、表示の不具合、アクセシビリティなど）については、次の窓口へお問い合わせください。',
+    contactIntro:
+      'このサイトの運営（掲載内容の誤り、表示の不具合、アクセシビリティなど）については、次の窓口へお問い合わせください。',
     contactUnset: 'お問い合わせ先は、まだ設定されていません。',
     email: 'メール',
     contactForm: 'お問い合わせフォーム',
@@ -497,7 +498,8 @@ export const ja = {
     linkTitle: (scope: string) => `${scope}（RSS）`,
     description: {
       all: '地域プレスルームに掲載されたすべての報道発表です。',
-      cities: (name: string) => `${name}に関係する報道発表です。${name}が発表したものに限らず、${name}を扱う発表をすべて含みます。`,
+      cities: (name: string) =>
+        `${name}に関係する報道発表です。${name}が発表したものに限らず、${name}を扱う発表をすべて含みます。`,
       organizations: (name: string) => `${name}が発表者となっている報道発表です。`,
       topics: (name: string) => `トピック「${name}」に分類された報道発表です。`,
       declarations: (name: string) => `「${name}」に関する報道発表です。`,

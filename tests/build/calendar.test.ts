@@ -7,7 +7,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { ParsedEntry } from '../../src/lib/corpus/integrity.ts';
-import { eventKey } from '../../src/lib/event-time.ts';
+import { eventKey } from '../../src/lib/event-key.ts';
 import { expected } from '../helpers/expected.ts';
 import { TEST_BUILD_TIME } from './global-setup.ts';
 
@@ -70,9 +70,7 @@ describe('events.ics', () => {
     expect(cal.getFirstPropertyValue('version')).toBe('2.0');
     expect(cal.getFirstPropertyValue('x-wr-timezone')).toBe('Asia/Tokyo');
     expect(all.length).toBeGreaterThanOrEqual(3); // the real releases announce three events
-    expect(events.map((e) => e.uid).sort()).toEqual(
-      all.map((e) => uid(e)).sort(),
-    );
+    expect(events.map((e) => e.uid).sort()).toEqual(all.map((e) => uid(e)).sort());
     for (const e of all) {
       const ev = events.find((v) => v.uid === uid(e));
       if (!ev) throw new Error(`missing ${e.title}`);

@@ -49,6 +49,8 @@ describe('RSS feeds', () => {
       expect(feed.self).toBe(`${site}/${scope.file}`);
       expect(feed.url).toBe(`${site}${scope.page}`);
       expect(feed.title).toMatch(/\S/);
+      // A browser shows the feed through the site's XSLT; feed readers ignore the instruction.
+      expect(xml).toMatch(/^<\?xml[^>]*\?><\?xml-stylesheet href="\/feeds\/feed\.xsl" type="text\/xsl"\?>/);
       expect(feed.items.map((i) => i.url)).toEqual(scope.releases.map(releaseUrl));
       for (const item of feed.items) {
         const release = x.releases.find((r) => releaseUrl(r.id) === item.url);
@@ -61,6 +63,55 @@ describe('RSS feeds', () => {
       expect($('rss').attr('xmlns:atom')).toBe('http://www.w3.org/2005/Atom');
       $('item guid').each((_, g) => expect($(g).attr('isPermaLink')).toBe('true'));
     });
+
+  it('have titles that say their scope, and no two feeds share a title', () => {
+    const titles = scopes.map((s) => parseFeed(readFileSync(path.join(dist, s.file), 'utf8')).title);
+    expect(new Set(titles).size).toBe(titles.length);
+    const title = (file: string) => parseFeed(readFileSync(path.join(dist, file), 'utf8')).title;
+    // 相馬市 is both a city and an organization (the city government): two scopes, two names.
+    expect(title('feeds/cities/soma.xml')).toBe('相馬市に関する報道発表｜地域プレスルーム');
+    expect(title('feeds/organizations/soma-city.xml')).toBe('相馬市が発表した報道発表｜地域プレスルーム');
+    expect(title('feeds/releases.xml')).toBe('すべての報道発表｜地域プレスルーム');
+  });
+
+  it('no page lists the same feed twice, or two feeds under one name', () => {
+    for (const file of globSync('**/index.html', { cwd: dist })) {
+      const $ = cheerio.load(readFileSync(path.join(dist, file), 'utf8'));
+      const alternates = $('link[rel="alternate"][type="application/rss+xml"]');
+      const hrefs = alternates.map((_, l) => $(l).attr('href')).get();
+      const titles = alternates.map((_, l) => $(l).attr('title')).get();
+      expect(new Set(hrefs).size, file).toBe(hrefs.length);
+      expect(new Set(titles).size, file).toBe(titles.length);
+      const links = $('main a[type="application/rss+xml"]');
+      const linkHrefs = links.map((_, a) => $(a).attr('href')).get();
+      const linkTexts = links.map((_, a) => $(a).text()).get();
+      expect(new Set(linkHrefs).size, file).toBe(linkHrefs.length);
+      expect(new Set(linkTexts).size, file).toBe(linkTexts.length);
+    }
+    // The Kamaishi release names the city and the city government: two feeds, two names.
+    const $ = cheerio.load(
+      readFileSync(path.join(dist, 'releases/2020/kamaishi-jmam-workation-agreement/index.html'), 'utf8'),
+    );
+    expect(
+      $('main .feeds a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual([
+      '釜石市に関する報道発表（RSS）',
+      '釜石市が発表した報道発表（RSS）',
+      '株式会社日本能率協会マネジメントセンターが発表した報道発表（RSS）',
+    ]);
+  });
+
+  it('are linked right under the heading of each city, organization, topic and declaration page', () => {
+    for (const s of scopes.filter((s) => s.file !== 'feeds/releases.xml')) {
+      const $ = cheerio.load(readFileSync(path.join(dist, s.page.slice(1), 'index.html'), 'utf8'));
+      const top = $('main h1').nextAll('.feeds-top').first();
+      expect(top.find(`a[href="/${s.file}"]`).length, s.page).toBe(1);
+      // Nothing but the heading's own lines (a tagline) comes between the h1 and the links.
+      expect($('main h1').nextUntil('.feeds-top').filter('section, h2, nav').length, s.page).toBe(0);
+    }
+  });
 
   it('gives each item the full text of the release: for a digest, whose release it is, then the lead', () => {
     const feed = parseFeed(readFileSync(path.join(dist, 'feeds/cities/soma.xml'), 'utf8'));
@@ -122,7 +173,11 @@ describe('RSS feeds', () => {
     for (const c of x.of('cities')) {
       const page = hrefsIn(`cities/${c.id}/index.html`);
       expect(page, c.id).toContain(`/feeds/cities/${c.id}.xml`);
-      expect(page, c.id).toContain(`/calendar/cities/${c.id}.ics`);
+      // A calendar only where there are events (tests/build/calendar.test.ts has the rest).
+      const hasEvents = x.releases.some(
+        (r) => x.refs(r, 'cities').includes(c.id) && (r.data.events as unknown[]).length > 0,
+      );
+      expect(page.has(`/calendar/cities/${c.id}.ics`), c.id).toBe(hasEvents);
     }
     for (const o of x.of('organizations'))
       expect(hrefsIn(`organizations/${o.id}/index.html`), o.id).toContain(`/feeds/organizations/${o.id}.xml`);

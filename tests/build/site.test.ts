@@ -225,8 +225,12 @@ describe('release page', () => {
     expect($('#event-1 time').text()).toBe('2026年6月16日（火）');
     expect($('#event-2 a[href="https://work-life-b.co.jp/public_event/20260624-2"]').length).toBe(1);
     // Each event adds itself alone: its own .ics, webcal: and Google Calendar; no whole-city calendar.
-    expect($('#event-1 a[href="/calendar/events/2026/soma-three-declarations/2026-06-16.ics"]').length).toBe(1);
-    expect($('#event-2 a[href="/calendar/events/2026/soma-three-declarations/2026-06-24.ics"]').length).toBe(1);
+    expect($('#event-1 a[href="/calendar/events/2026/soma-three-declarations/2026-06-16.ics"]').length).toBe(
+      1,
+    );
+    expect($('#event-2 a[href="/calendar/events/2026/soma-three-declarations/2026-06-24.ics"]').length).toBe(
+      1,
+    );
     expect($('#event-2 a[href^="webcal://"]').attr('href')).toBe(
       'webcal://pressroom.example.jp/calendar/events/2026/soma-three-declarations/2026-06-24.ics',
     );

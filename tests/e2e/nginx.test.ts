@@ -127,7 +127,12 @@ describe('headers from nginx with deploy/nginx/pressroom.conf', () => {
   });
 
   it('the real feeds and calendars of the build arrive compressed', async () => {
-    for (const rel of ['/feeds/releases.xml', '/feeds/cities/soma.xml', '/events.ics', '/data/releases.json']) {
+    for (const rel of [
+      '/feeds/releases.xml',
+      '/feeds/cities/soma.xml',
+      '/events.ics',
+      '/data/releases.json',
+    ]) {
       const res = await get(rel, { headers: { 'accept-encoding': 'gzip' } });
       expect(res.status, rel).toBe(200);
       expect(res.headers.get('content-encoding'), rel).toBe('gzip');

@@ -79,7 +79,8 @@ export async function startNginx(
     redirectServer = conf
       .replace(/^\s*listen \[::\]:80;\n/m, '')
       .replace(/listen 80;/, `listen 127.0.0.1:${redirectPort};`);
-    if (!redirectServer.includes(`127.0.0.1:${redirectPort}`)) throw new Error('no `listen 80;` in the redirect file');
+    if (!redirectServer.includes(`127.0.0.1:${redirectPort}`))
+      throw new Error('no `listen 80;` in the redirect file');
   }
   const errorLog = path.join(dir, 'error.log');
   writeFileSync(
