@@ -412,6 +412,7 @@ export const ja = {
       employersByDeclaration: '雇用主（宣言で絞り込み）',
       events: 'イベント',
       accessibility: 'アクセシビリティ（このページ）',
+      about: '運営者・お問い合わせ・利用規約',
       search: 'サイト内検索',
       notFound: 'ページが見つからないときの案内',
     },

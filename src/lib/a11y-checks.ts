@@ -32,6 +32,7 @@ export const checkedPages = {
   employersByDeclaration: '/employers/declarations/womens-reemployment/',
   events: '/events/',
   accessibility: '/accessibility/',
+  about: '/about/',
   search: '/search/',
   notFound: '/404.html',
 } as const;

@@ -91,7 +91,7 @@ describe('an employer with a website, hiring page and workplace facts (fixture b
     });
     const text = (await card.textContent()) ?? '';
     expect(text).toContain(`${fixtureEmployer.fact.label}: ${fixtureEmployer.fact.value}`);
-    expect(text).toContain('2026年4月1日時点');
+    expect(text).toContain('2026年4月1日（水）時点');
     expect(await card.locator(`a[href="${fixtureEmployer.sourceUrl}"]`).count()).toBe(1);
     expect(await card.locator(`a[href="${fixtureEmployer.hiringPage}"]`).count()).toBe(1);
     expect(await card.locator(`a[href="${fixtureEmployer.website}"]`).count()).toBe(1);

@@ -4,11 +4,13 @@
  * page; a reader adds one event in one step from its release; a feed opened in a browser is a
  * Japanese page on how to subscribe, with no CSP violation of the site's own making.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeTags } from '../../src/lib/a11y-checks.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { startNginx, type NginxServer } from '../helpers/nginx.ts';
 
@@ -35,7 +37,9 @@ interface Violation {
 
 /** Opens a page at 360 px (a phone) recording CSP violations with the element they concern. */
 async function open(urlPath: string): Promise<{ page: Page; violations: () => Promise<Violation[]> }> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
+  // A context of its own per page: axe-core's Playwright driver needs one.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
+  const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: { directive: string; target: string }[] };
     w.__violations = [];
@@ -85,7 +89,18 @@ describe('a feed opened in a browser', () => {
     // No script, no inline style of ours.
     expect(await page.locator('main script, main [style]').count()).toBe(0);
     expect(ours(await violations())).toEqual([]);
-    await page.close();
+    // As accessible as the site's pages; Chromium's own deprecation banner is not the page's.
+    const results = await new AxeBuilder({ page })
+      .withTags([...axeTags])
+      .exclude('xslt-warning-banner')
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+    // Nothing wider than a phone's screen: a long feed address wraps.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.context().close();
   });
 
   it('says so when a feed has no release yet', async () => {
@@ -95,7 +110,7 @@ describe('a feed opened in a browser', () => {
       'この範囲の報道発表はまだありません。',
     );
     expect(ours(await violations())).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -113,7 +128,7 @@ describe('journeys in one step', () => {
     const feed = parseFeed(await (await fetch(page.url())).text());
     expect(feed.self).toBe('https://pressroom.example.jp/feeds/cities/soma.xml');
     expect(feed.items.map((i) => i.url)).toEqual([`https://pressroom.example.jp${sohmaRelease}`]);
-    await page.close();
+    await page.context().close();
   });
 
   it('reader: adds the 24 June lecture alone to a calendar from its release', async () => {
@@ -142,6 +157,6 @@ describe('journeys in one step', () => {
       (await event.getByRole('link', { name: /^Googleカレンダーに追加/ }).getAttribute('href'))!,
     );
     expect(google.searchParams.get('dates')).toBe('20260624/20260625');
-    await page.close();
+    await page.context().close();
   });
 });
