@@ -163,7 +163,6 @@ export const ja = {
       press: '報道関係者の方へ',
       accessibility: 'アクセシビリティ',
       about: '運営者・利用規約',
-      allReleasesFeed: '報道発表のRSSフィード',
     },
     footerNote: 'このサイトは、自治体とそのパートナーが発表した情報を、出典を示して掲載しています。',
     onThisPage: 'このページの内容',
@@ -267,7 +266,6 @@ export const ja = {
     employersLink: (city: string) => `${city}の雇用主を詳しく見る`,
     allEmployersLink: (city: string, n: number) => `${city}の雇用主をすべて見る（${n} 組織）`,
     noEmployers: 'この市区町村に拠点を置く組織は、まだ掲載していません。',
-    feedsAndCalendar: 'フィードとカレンダー',
     noTimeline: 'この市区町村に関係する報道発表や取り組みは、まだ掲載していません。',
   },
   agreementPage: {

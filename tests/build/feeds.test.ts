@@ -82,7 +82,8 @@ describe('RSS feeds', () => {
       const titles = alternates.map((_, l) => $(l).attr('title')).get();
       expect(new Set(hrefs).size, file).toBe(hrefs.length);
       expect(new Set(titles).size, file).toBe(titles.length);
-      const links = $('main a[type="application/rss+xml"]');
+      // The whole page, footer included: a feed is offered in one place.
+      const links = $('a[href^="/feeds/"]');
       const linkHrefs = links.map((_, a) => $(a).attr('href')).get();
       const linkTexts = links.map((_, a) => $(a).text()).get();
       expect(new Set(linkHrefs).size, file).toBe(linkHrefs.length);
