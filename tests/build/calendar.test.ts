@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { ParsedEntry } from '../../src/lib/corpus/integrity.ts';
 import { eventKey } from '../../src/lib/event-key.ts';
+import { momentMs, type Moment } from '../../src/lib/japan-time.ts';
 import { expected } from '../helpers/expected.ts';
 import { TEST_BUILD_TIME } from './global-setup.ts';
 
@@ -159,12 +160,13 @@ describe('every calendar file', () => {
       expect(events.length, f).toBeGreaterThan(0);
       for (const ev of events) {
         const e = all.find((c) => uid(c) === ev.uid)!;
-        const { published, updated } = e.release.data as { published: Date; updated?: Date };
+        const { published, updated } = e.release.data as { published: Moment; updated?: Moment };
         // SEQUENCE: minutes from published to updated, 0 when never updated (src/lib/calendar.ts).
-        const minutes = updated ? Math.floor((updated.getTime() - published.getTime()) / 60_000) : 0;
+        const minutes = updated ? Math.floor((momentMs(updated) - momentMs(published)) / 60_000) : 0;
         expect(ev.sequence, `${f} ${ev.summary}`).toBe(minutes);
+        // DTSTAMP: when the release was updated, else published (a day: its 00:00 in Japan).
         expect((ev.component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().getTime(), f).toBe(
-          (updated ?? published).getTime(),
+          momentMs(updated ?? published),
         );
       }
     }

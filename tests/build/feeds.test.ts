@@ -122,7 +122,11 @@ describe('RSS feeds', () => {
     // A heading and a sentence from the end of the MDX body: the whole body is there, as HTML.
     expect(item?.content).toMatch(/<h2[^>]*>阿部勝弘市長のコメント（要旨）<\/h2>/);
     expect(item?.content).toContain('自身も残業をせずに二人の子を育てている');
-    expect(item?.content?.startsWith('<p>この記事は、株式会社ワーク・ライフバランスの報道発表を地域プレスルームが要約したものです。')).toBe(true);
+    expect(
+      item?.content?.startsWith(
+        '<p>この記事は、株式会社ワーク・ライフバランスの報道発表を地域プレスルームが要約したものです。',
+      ),
+    ).toBe(true);
     expect(item?.content).toContain(`<p>${soma?.data.lead}</p>`);
     // A digest is the press room's text: its creator is the press room, not the company.
     expect(item?.authors.map((a) => a.name)).toEqual(['地域プレスルーム']);

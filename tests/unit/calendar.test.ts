@@ -16,7 +16,12 @@ const release = {
   } as unknown as Release,
 };
 const item = (index: number, event: Partial<EventItem['event']>, r = release): EventItem => {
-  const e = { title: `イベント${index}`, attendance: 'unknown', speakers: [], ...event } as EventItem['event'];
+  const e = {
+    title: `イベント${index}`,
+    attendance: 'unknown',
+    speakers: [],
+    ...event,
+  } as EventItem['event'];
   return { release: r, index, event: e, key: eventKey(e) };
 };
 
@@ -102,7 +107,9 @@ describe('calendar', () => {
   });
 
   it('says what the content leaves open, and nothing when time and venue are known', () => {
-    expect(eventGapNotice({ start: '2026-06-24', attendance: 'unknown' })).toBe('時間・会場は発表元でご確認ください');
+    expect(eventGapNotice({ start: '2026-06-24', attendance: 'unknown' })).toBe(
+      '時間・会場は発表元でご確認ください',
+    );
     expect(eventGapNotice({ start: '2026-06-24', place: '相馬市役所', attendance: 'unknown' })).toBe(
       '時間は発表元でご確認ください',
     );
