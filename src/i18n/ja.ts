@@ -3,8 +3,6 @@ import { jaSearch } from './ja-search.ts';
 
 export const ja = {
   siteName: '地域プレスルーム',
-  siteDescription:
-    '自治体とそのパートナーの報道発表を、連携協定・市区町村・宣言・組織の情報とあわせて公開する報道資料室です。',
   skipToContent: '本文へ移動',
   nav: {
     home: 'ホーム',
@@ -54,7 +52,6 @@ export const ja = {
     strategies: '計画・戦略',
     officialSite: '公式サイト',
     timeline: 'この市区町村の取り組み（新しい順）',
-    organizations: 'この市区町村に拠点を置く組織',
   },
   organization: {
     kind: {
@@ -65,10 +62,8 @@ export const ja = {
       'public-body': '公的機関',
       association: '団体',
     },
-    facts: '基本情報',
     kindLabel: '種別',
     headOffice: '所在地',
-    city: '拠点の市区町村',
     representative: '代表者',
     founded: '設立',
     capital: '資本金',
@@ -115,12 +110,6 @@ export const ja = {
     reportedCounts: '主催者が発表した宣言組織数',
   },
   topic: { releases: 'このトピックの報道発表' },
-  timeline: {
-    release: '報道発表',
-    agreement: '連携協定',
-    declaration: '宣言',
-    event: 'イベント',
-  },
   empty: 'まだありません。',
   /** Lists split into pages (src/components/Pagination.astro). */
   pagination: {
@@ -137,12 +126,6 @@ export const ja = {
     title: 'ページが見つかりません',
     body: 'お探しのページは移動したか、削除された可能性があります。',
     home: 'ホームへ戻る',
-  },
-  home: {
-    latest: '新着の報道発表',
-    cities: '市区町村',
-    declarations: '宣言',
-    declarationCount: (n: number) => `${n} 組織を掲載`,
   },
 
   // --- Site layout and audience pages (issue 3) ---
@@ -209,7 +192,6 @@ export const ja = {
     description: '公開済みの報道発表の一覧です。新しいものから順に、年ごとに並べています。',
     year: (y: string) => `${y}年`,
     years: '年ごとに見る',
-    by: '発表',
   },
   /** Whose words a release is (src/lib/provenance.ts). */
   provenance: {
@@ -227,14 +209,12 @@ export const ja = {
   releasePage: {
     kicker: '報道発表',
     body: '本文',
-    lead: '概要',
     noSource: '発表元のページは示されていません。',
     eventKind: '種類',
     eventDate: '日時',
     eventPlace: '場所',
     eventSpeakers: '登壇者',
     contactsIntro: '取材や内容についてのお問い合わせは、次の窓口へお願いします。',
-    contactOrg: '組織',
     contactDept: '担当',
     related: {
       cities: '市区町村',
@@ -244,13 +224,11 @@ export const ja = {
       publishers: '発表者',
     },
     feeds: 'この発表に関係するフィード',
-    printNote: 'このページは印刷用に整えて出力されます。',
   },
   cityPage: {
     profile: 'プロフィール',
     reading: 'よみ',
     government: '自治体の組織情報',
-    nameEn: '英語表記',
     timelineIntro:
       'この市区町村に関係する報道発表、連携協定、市区町村に拠点を置く組織の宣言、イベントを新しい順に並べています。',
     undated: '日付の記載なし',
@@ -271,7 +249,6 @@ export const ja = {
   agreementPage: {
     howSigned: '締結の方法',
     cities: '関係する市区町村',
-    kind: '協定の種類',
     totalDays: (n: number) => `計${n}日間`,
     background: '協定の背景',
   },
@@ -320,7 +297,6 @@ export const ja = {
     declarationDescription: (declaration: string, n: number) =>
       `「${declaration}」に賛同した組織のうち、このサイトが把握している ${n} 組織です。`,
     filterNavLabel: '絞り込み',
-    current: '（表示中）',
     basedIn: '拠点',
     kind: '種別',
     industries: '業種',
@@ -336,7 +312,6 @@ export const ja = {
     website: (name: string) => `${name}のウェブサイト`,
     hiringPage: (name: string) => `${name}の採用情報`,
     noWebsite: 'ウェブサイトの情報はまだありません。',
-    profile: (name: string) => `${name}の詳しい情報`,
     announced: (date: string) => `${date}表明`,
   },
   eventsPage: {
@@ -503,8 +478,6 @@ export const ja = {
       topics: (name: string) => `トピック「${name}」に分類された報道発表です。`,
       declarations: (name: string) => `「${name}」に関する報道発表です。`,
     },
-    /** The visible link next to a feed's discovery tag. */
-    linkLabel: 'RSSフィード',
   },
   /** A feed opened in a browser (src/lib/feed-stylesheet.ts). */
   feedPage: {

@@ -1,5 +1,5 @@
 /** Link items ({ href, label, meta }) for lists of entries, so every page words them the same way. */
-import type { Agreement, City, Declaration, Organization, Release, Topic } from '../schemas/index.ts';
+import type { Agreement, City, Declaration, Organization, Topic } from '../schemas/index.ts';
 import { formatDate } from './format.ts';
 import type { Entry } from './relations.ts';
 import { entryUrl } from './urls.ts';
@@ -10,11 +10,6 @@ export interface LinkItem {
   meta?: string | undefined;
 }
 
-export const releaseLink = (r: Entry<Release>): LinkItem => ({
-  href: entryUrl('releases', r.id),
-  label: r.data.title,
-  meta: formatDate(r.data.published),
-});
 export const agreementLink = (a: Entry<Agreement>): LinkItem => ({
   href: entryUrl('agreements', a.id),
   label: a.data.title,

@@ -12,8 +12,3 @@ export function municipalCodeCheckDigit(firstFive: string): number {
 export function isValidMunicipalCode(code: string): boolean {
   return /^\d{6}$/.test(code) && municipalCodeCheckDigit(code.slice(0, 5)) === Number(code[5]);
 }
-
-/** The first two digits are the prefecture (01 北海道 … 47 沖縄県). */
-export function prefectureNumber(code: string): number {
-  return Number(code.slice(0, 2));
-}

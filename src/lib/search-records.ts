@@ -19,13 +19,6 @@ import { filterKeys, type FilterKey } from './search-state.ts';
 import { entryUrl } from './urls.ts';
 
 export type SearchKind = 'releases' | 'agreements' | 'cities' | 'declarations' | 'organizations';
-export const searchKinds: readonly SearchKind[] = [
-  'releases',
-  'agreements',
-  'cities',
-  'declarations',
-  'organizations',
-];
 
 export interface SearchRecord {
   url: string;

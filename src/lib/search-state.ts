@@ -25,7 +25,7 @@ export interface SearchState {
 }
 
 /** The sort key written by recordMarkup (data-pagefind-sort="date:YYYY-MM-DD"). */
-export const sortKey = 'date';
+const sortKey = 'date';
 
 /**
  * Pagefind ranking: a match in the page's own names counts most, then in its headline, then in

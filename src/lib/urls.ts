@@ -36,10 +36,6 @@ export function signatoriesCsvUrl(declarationId: string): string {
   return `/data/declarations/${declarationId}-signatories.csv`;
 }
 
-export function searchUrl(query?: string): string {
-  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
-}
-
 export const staticPageUrls = {
   home: '/',
   press: '/press/',
