@@ -132,7 +132,7 @@ export function measure(
       const wallMs = performance.now() - started;
       for (const carry of [out, err])
         if (carry.rest) lines.push({ ms: Math.round(wallMs), text: carry.rest });
-      let user = 0;
+      let user: number;
       let sys = 0;
       let maxRss: number | undefined;
       let source: Measurement['cpuSource'] = 'proc-samples';

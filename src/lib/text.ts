@@ -4,7 +4,7 @@
  */
 export function joinWrappedJapanese(text: string): string {
   return text
-    .replace(/([^\x00-\x7f])[ \t\r\n]+(?=[^\x00-\x7f])/g, '$1')
+    .replace(/(\P{ASCII})[ \t\r\n]+(?=\P{ASCII})/gu, '$1')
     .replace(/[ \t\r\n]+/g, ' ')
     .trim();
 }
