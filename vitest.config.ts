@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // At least two workers even on a two-core machine: while one test file waits on an
+    // `astro build` (a child process), another drives Chromium over an existing dist/.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
@@ -15,8 +19,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           // One real `astro build` of the site, shared by every build and browser test.
           globalSetup: ['tests/build/global-setup.ts'],
-          // Builds share Astro's caches and two cores: run them one after another.
-          fileParallelism: false,
+          // Test files run in parallel; their own `astro build`s queue one at a time (they share
+          // the project's .astro/ folder), see tests/helpers/astro-build.ts.
           testTimeout: 300_000,
           hookTimeout: 600_000,
         },

@@ -1,6 +1,7 @@
 /** Runs a real `astro build` in a child process, as `npm run build` would. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -13,9 +14,67 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * One `astro build` of this project at a time, across Vitest's worker processes. Every build
+ * rewrites the project's own `.astro/` folder (content-modules.mjs lists the MDX files of the
+ * corpus being built), so two builds of different corpora at once would mix them up. Test files
+ * run in parallel; their builds queue here. A lock left by a process that died is taken over.
+ */
+const lockDir = path.join(
+  tmpdir(),
+  `pressroom-astro-build-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}.lock`,
+);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function withBuildLock<T>(run: () => T): T {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder = NaN;
+      try {
+        holder = Number(readFileSync(path.join(lockDir, 'pid'), 'utf8'));
+      } catch {
+        // Taken a moment ago and the pid not written yet: wait.
+      }
+      if (Number.isInteger(holder) && holder > 0 && !alive(holder)) {
+        // Rename first, so that of several waiters only one clears it.
+        const stale = `${lockDir}.stale-${process.pid}`;
+        try {
+          renameSync(lockDir, stale);
+          rmSync(stale, { recursive: true, force: true });
+        } catch {
+          // Another waiter cleared it.
+        }
+      } else Atomics.wait(pause, 0, 0, 100);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
 export function astroBuild(
   options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {},
 ): BuildResult {
+  return withBuildLock(() => build(options));
+}
+
+function build(options: { contentDir?: string; outDir?: string; env?: Record<string, string> }): BuildResult {
   const scratch = mkdtempSync(path.join(tmpdir(), 'pressroom-build-'));
   const outDir = options.outDir ?? path.join(scratch, 'dist');
   // process.execPath is the project's pinned Node (npm test runs under it), not the host's.

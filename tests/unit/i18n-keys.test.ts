@@ -35,7 +35,8 @@ async function stringTables(): Promise<{ name: string; table: object; alsoAs: st
   }));
 }
 
-describe('UI strings', () => {
+// Reads every source file and imports the string tables: slow on a busy machine.
+describe('UI strings', { timeout: 60_000 }, () => {
   it('has no key that no page, component, library or script uses', async () => {
     const tables = await stringTables();
     expect(tables.map((t) => t.name)).toContain('ja');

@@ -41,7 +41,8 @@ describe('the plan', () => {
   });
 });
 
-describe('the pretest script on this machine', () => {
+// Starts Node twice: slow on a busy machine.
+describe('the pretest script on this machine', { timeout: 60_000 }, () => {
   const run = (env: Record<string, string>) => {
     // As a user who cannot install anything (nobody), when the tests run as root as in CI.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
