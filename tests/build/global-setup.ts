@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from '../helpers/astro-build.ts';
 
@@ -9,10 +12,13 @@ export default function setup(project: TestProject) {
   if (build.status !== 0)
     throw new Error(`astro build failed (exit ${build.status}):\n${build.output.slice(-4000)}`);
   project.provide('distDir', build.outDir);
+  // Where sharedBuild() records the variants built in this run (see helpers/astro-build.ts).
+  project.provide('runDir', mkdtempSync(path.join(tmpdir(), 'pressroom-run-')));
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
+    runDir: string;
   }
 }

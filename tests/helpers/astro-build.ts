@@ -1,12 +1,15 @@
 /** Runs a real `astro build` in a child process, as `npm run build` would. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+type BuildOptions = { contentDir?: string; outDir?: string; env?: Record<string, string> };
 
 export interface BuildResult {
   status: number | null;
@@ -68,13 +71,35 @@ function withBuildLock<T>(run: () => T): T {
   }
 }
 
-export function astroBuild(
-  options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {},
-): BuildResult {
+export function astroBuild(options: BuildOptions = {}): BuildResult {
   return withBuildLock(() => build(options));
 }
 
-function build(options: { contentDir?: string; outDir?: string; env?: Record<string, string> }): BuildResult {
+const builtHere = new Map<string, BuildResult>();
+
+/**
+ * A corpus variant built once per test run and shared by every test file, in any worker, that
+ * asks for it by the same `name`: the first caller runs `prepare` (which writes the content
+ * copy; it must not build) and the build; later callers get the same result. Use it when two
+ * test files need the same non-default corpus or instant.
+ */
+export function sharedBuild(name: string, prepare: () => BuildOptions): BuildResult {
+  // The site project's global setup makes one folder per run; outside it, one per process.
+  const runDir: string | undefined = inject('runDir');
+  if (!runDir) {
+    if (!builtHere.has(name)) builtHere.set(name, astroBuild(prepare()));
+    return builtHere.get(name)!;
+  }
+  const record = path.join(runDir, `${name.replace(/[^\w-]/g, '_')}.json`);
+  return withBuildLock(() => {
+    if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
+    const result = build(prepare());
+    writeFileSync(record, JSON.stringify(result));
+    return result;
+  });
+}
+
+function build(options: BuildOptions): BuildResult {
   const scratch = mkdtempSync(path.join(tmpdir(), 'pressroom-build-'));
   const outDir = options.outDir ?? path.join(scratch, 'dist');
   // process.execPath is the project's pinned Node (npm test runs under it), not the host's.

@@ -1,9 +1,10 @@
 /**
- * The real corpus plus one invented employer, built once: the real content has no employer
- * with a website, hiring page or workplace facts yet, and those must still be shown correctly.
+ * The real corpus plus one invented employer, built once per test run for every file that uses
+ * it: the real content has no employer with a website, hiring page or workplace facts yet, and
+ * those must still be shown correctly.
  * Built at an instant before the Soma kickoff lecture (2026-06-24), so it is an upcoming event.
  */
-import { astroBuild, type BuildResult } from './astro-build.ts';
+import { sharedBuild, type BuildResult } from './astro-build.ts';
 import { copyCorpus } from './corpus.ts';
 
 export const fixtureBuildTime = '2026-06-20T12:00:00+09:00';
@@ -34,13 +35,11 @@ employer:
         title: テスト用の出典
 `;
 
-let build: BuildResult | undefined;
-
 export function employerFixtureSite(): BuildResult {
-  if (!build) {
-    const contentDir = copyCorpus({ [`organizations/${fixtureEmployer.id}.yaml`]: yaml });
-    build = astroBuild({ contentDir, env: { BUILD_TIME: fixtureBuildTime } });
-    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output.slice(-4000)}`);
-  }
+  const build = sharedBuild('employer-fixture', () => ({
+    contentDir: copyCorpus({ [`organizations/${fixtureEmployer.id}.yaml`]: yaml }),
+    env: { BUILD_TIME: fixtureBuildTime },
+  }));
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output.slice(-4000)}`);
   return build;
 }
