@@ -66,6 +66,24 @@ describe('dependencies', () => {
   });
 });
 
+describe('package-lock.json', () => {
+  it('describes this package.json, so a fresh npm install leaves it as committed', () => {
+    const lock = JSON.parse(readFileSync(path.join(projectRoot, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, Record<string, unknown>>;
+    };
+    const root = lock.packages['']!;
+    expect({
+      engines: root.engines,
+      dependencies: root.dependencies,
+      devDependencies: root.devDependencies,
+    }).toEqual({
+      engines: pkg.engines,
+      dependencies: pkg.dependencies,
+      devDependencies: pkg.devDependencies,
+    });
+  });
+});
+
 describe('Node version', () => {
   it('is the same in `engines` and in the README', () => {
     const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
