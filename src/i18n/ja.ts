@@ -29,7 +29,6 @@ export const ja = {
   release: {
     published: '公開日',
     updated: '更新日',
-    publishers: '発表者',
     events: '日程',
     contacts: '報道関係者お問い合わせ先',
     email: 'メール',
@@ -207,7 +206,6 @@ export const ja = {
     summarisedBy: '要約',
   },
   releasePage: {
-    kicker: '報道発表',
     body: '本文',
     noSource: '発表元のページは示されていません。',
     eventKind: '種類',

@@ -51,7 +51,7 @@ describe('structured data over the real corpus', () => {
     expect(article?.datePublished).toBe('2026-06-16');
     expect(article?.dateModified).toBe('2026-06-16');
     // Folded YAML lines are joined without stray spaces between Japanese words.
-    expect(article?.description).not.toMatch(/[^\x00-\x7f] [^\x00-\x7f]/);
+    expect(article?.description).not.toMatch(/\P{ASCII} \P{ASCII}/u);
   });
 
   it('makes the press room the author of a digest, and the summarised company its source', () => {
