@@ -8,7 +8,7 @@ const config: KnipConfig = {
   // An export used only inside its own file is not dead; one used nowhere is.
   ignoreExportsUsedInFile: true,
   // Debian's, not npm's: scripts/provision.ts checks for them and installs them.
-  ignoreBinaries: ['apt-get', 'fc-list'],
+  ignoreBinaries: ['apt-get', 'dpkg-query', 'fc-list'],
   compilers: {
     // The design tokens are imported by the global stylesheet.
     css: (text: string) =>

@@ -13,8 +13,11 @@ import { systemPlan } from './system-deps.ts';
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
 function hasJapaneseFont(): boolean {
-  if (!onPath('fc-list')) return false;
-  return execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).trim() !== '';
+  if (onPath('fc-list'))
+    return execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).trim() !== '';
+  // fontconfig's tools are not always installed (Chromium needs only its library): ask dpkg.
+  const status = spawnSync('dpkg-query', ['-W', '-f=${Status}', 'fonts-noto-cjk'], { encoding: 'utf8' });
+  return status.stdout === 'install ok installed';
 }
 
 function probe() {
