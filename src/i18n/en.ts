@@ -6,15 +6,12 @@ export const en = {
   siteName: 'Regional Press Room',
   /** The site's Japanese name, given once on the home page and in structured data. */
   siteNameJa: '地域プレスルーム',
-  siteDescription:
-    'English summaries of press releases from Japanese municipalities and their partners, written by the press room.',
   skipToContent: 'Skip to main content',
   mainNavLabel: 'Main pages of the English edition',
   breadcrumbLabel: 'Breadcrumbs',
   nav: {
     home: 'Home',
     releases: 'Press releases',
-    cities: 'Cities',
     declarations: 'Declarations',
     search: 'Search',
   },
@@ -56,7 +53,6 @@ export const en = {
   japaneseOnly: 'Japanese only',
   japaneseOnlyHint: 'This entry has no English summary yet. The link leads to the Japanese page.',
   empty: 'Nothing yet.',
-  jst: 'JST',
   home: {
     title: 'English edition',
     description:
@@ -74,8 +70,6 @@ export const en = {
     title: 'Press releases',
     description:
       'Every published release, newest first: English summaries where we have written one, otherwise the Japanese title marked “Japanese only”.',
-    year: (y: string) => y,
-    years: 'By year',
   },
   release: {
     kicker: 'Press release summary',

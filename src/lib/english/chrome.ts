@@ -91,4 +91,3 @@ export function layoutChrome(alternates: Alternates, pathname: string) {
     },
   };
 }
-export type LayoutChrome = ReturnType<typeof layoutChrome>;

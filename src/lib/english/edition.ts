@@ -109,9 +109,6 @@ export function prefectureEn(japanese: string): string {
   return /[府県]$/.test(japanese) ? `${name} Prefecture` : name;
 }
 
-/** How the edition names a city: its English name from the city model (Kamaishi). */
-export const cityNameEn = (c: Entry<City>) => c.data.nameEn;
-
 export function organizationNameEn(
   o: Entry<Organization>,
   edition: EnglishEdition,

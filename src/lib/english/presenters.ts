@@ -139,7 +139,6 @@ export function englishReleaseView(
     })),
   };
 }
-export type EnglishReleaseView = ReturnType<typeof englishReleaseView>;
 
 export function englishAgreementView(
   summary: Entry<EnglishSummary>,
