@@ -56,6 +56,7 @@ export function ref<C extends CollectionName>(collection: C) {
     })
     .transform((id) => ({ collection, id }));
 }
+type Ref<C extends CollectionName = CollectionName> = { collection: C; id: string };
 
 /**
  * A reference written with its collection, `releases/2026/soma-three-declarations`, for fields
