@@ -3,8 +3,8 @@ import type { KnipConfig } from 'knip';
 // Knip finds unused files, dependencies and exports. Entry points come from its Astro, Vitest,
 // ESLint and textlint plugins and from the npm scripts (scripts/*.ts).
 const config: KnipConfig = {
-  // Content and the broken-on-purpose fixtures are data, not modules.
-  ignore: ['content/**', 'tests/fixtures/**'],
+  // Content and the broken-on-purpose fixtures are data, not modules; public/ is served as is.
+  ignore: ['content/**', 'tests/fixtures/**', 'public/**'],
   // An export used only inside its own file is not dead; one used nowhere is.
   ignoreExportsUsedInFile: true,
   // Debian's, not npm's: scripts/provision.ts checks for them and installs them.

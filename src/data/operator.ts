@@ -19,7 +19,7 @@ export function readOperator(file = operatorFile()): Operator {
   try {
     raw = yaml.load(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`${file}: 読み込めません: ${(e as Error).message.split('\n')[0]}`);
+    throw new Error(`${file}: 読み込めません: ${(e as Error).message.split('\n')[0]}`, { cause: e });
   }
   const parsed = operatorSchema.safeParse(raw);
   if (!parsed.success)

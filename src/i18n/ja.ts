@@ -503,7 +503,6 @@ export const ja = {
     checkTime: '時間は発表元でご確認ください',
     checkPlace: '会場は発表元でご確認ください',
     /** The "add this event" links under each event. */
-    addHeading: 'カレンダーに追加',
     addIcs: 'カレンダーアプリに追加（.ics）',
     addWebcal: 'カレンダーアプリで開く（webcal）',
     addGoogle: 'Googleカレンダーに追加',
