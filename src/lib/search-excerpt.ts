@@ -93,23 +93,26 @@ export function buildExcerpt(
       start = i + 1;
     }
   const hits = new Set(locations.filter((l) => l >= 0 && l < words.length));
+  const title = options.title ? joinJapanese(options.title) : undefined;
+  // A heading that repeats the title (相馬市 on 相馬市's page) tells the reader nothing new.
+  const notTitle = ([s, e]: [number, number]) => title === undefined || !title.includes(textOf(s, e));
+  const isSentence = ([s, e]: [number, number]) => sentenceEnd.test(textOf(s, e));
+  // The sentence with most words found; a real sentence (ending in 。) before a heading.
   let best: [number, number] | undefined;
-  let bestHits = 0;
+  let bestScore = 0;
   for (const r of sentences) {
+    if (!notTitle(r)) continue;
     let n = 0;
     for (let i = r[0]; i < r[1]; i += 1) if (hits.has(i)) n += 1;
-    if (n > bestHits) [best, bestHits] = [r, n];
+    const score = n === 0 ? 0 : n + (isSentence(r) ? 0.5 : 0);
+    if (score > bestScore) [best, bestScore] = [r, score];
   }
-  if (!best) {
-    const title = options.title ? joinJapanese(options.title) : undefined;
-    // The first real sentence (ending in 。), else the first block of some length, that is not
-    // a heading repeating the title.
-    const notTitle = ([s, e]: [number, number]) => title === undefined || !title.includes(textOf(s, e));
-    best =
-      sentences.find((r) => notTitle(r) && sentenceEnd.test(textOf(...r))) ??
-      sentences.find((r) => notTitle(r) && textOf(...r).length >= 8) ??
-      sentences[0];
-  }
+  // Without a word found in the text (the match was in the metadata): the first real sentence,
+  // else the first block of some length.
+  best ??=
+    sentences.find((r) => notTitle(r) && isSentence(r)) ??
+    sentences.find((r) => notTitle(r) && textOf(...r).length >= 8) ??
+    sentences[0];
   if (!best) return [];
 
   // Trim a long sentence to a window of whole words, from a little before the first hit.
@@ -135,6 +138,8 @@ export function buildExcerpt(
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
   }
+  // The '.' Pagefind added after the block, as a word of its own or at the end of the last one.
+  if (parts.length > 1 && parts.at(-1)!.text.trim() === '.') parts.pop();
   parts[0]!.text = parts[0]!.text.trimStart();
   parts.at(-1)!.text = parts.at(-1)!.text.trimEnd().replace(addedStop, '');
   if (s > best[0]) parts.unshift({ text: '…', mark: false });

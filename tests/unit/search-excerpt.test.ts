@@ -65,6 +65,19 @@ describe('buildExcerpt', () => {
     expect(marked(parts)).toEqual([]);
   });
 
+  it('prefers a sentence to a heading that only repeats the title', () => {
+    const parts = buildExcerpt(zwsPage, at(zwsPage, '相馬'), { title: '相馬市（組織）' });
+    expect(text(parts)).toBe('福島県相馬市の市役所。');
+    expect(marked(parts)).toEqual(['相馬']);
+  });
+
+  it('drops the "." Pagefind adds after a block when it is a word of its own', () => {
+    const content = ['キックオフ', 'は', '6', '月', '24', '日', '. ', '公開', '日. '].join('\u200b');
+    const parts = buildExcerpt(content, [2, 3, 4, 5]);
+    expect(text(parts)).toBe('キックオフは6月24日');
+    expect(marked(parts)).toEqual(['6月24日']);
+  });
+
   it('returns nothing for an empty text', () => {
     expect(buildExcerpt('', [0])).toEqual([]);
   });
