@@ -104,7 +104,8 @@ export function buildExcerpt(
     if (!notTitle(r)) continue;
     let n = 0;
     for (let i = r[0]; i < r[1]; i += 1) if (hits.has(i)) n += 1;
-    const score = n === 0 ? 0 : n + (isSentence(r) ? 0.5 : 0);
+    // Prose before a definition list's 「項目：値。」 (search-records.ts writes them so).
+    const score = n === 0 ? 0 : n + (isSentence(r) ? 0.5 : 0) - (textOf(...r).includes('：') ? 0.25 : 0);
     if (score > bestScore) [best, bestScore] = [r, score];
   }
   // Without a word found in the text (the match was in the metadata): the first real sentence,

@@ -54,8 +54,13 @@ export interface SearchRecord {
    */
   page: string;
   kind: SearchKind;
-  /** As results show it: the entry's name, with its kind when another entry has the same name. */
+  /** The entry's name or title, which Pagefind ranks with its default title weight. */
   title: string;
+  /**
+   * The title as results show it: with its kind when another entry has the same name
+   * (相馬市（市区町村）・相馬市（組織）). Not ranked: a longer title would rank lower.
+   */
+  label: string;
   /** The entry's own day (release published, agreement signed, event held), YYYY-MM-DD in Japan time. */
   date?: string | undefined;
   /**
@@ -143,7 +148,7 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
   const yearOf = (day: string | undefined) => (day ? [day.slice(0, 4)] : []);
   const records: SearchRecord[] = [];
   const push = (
-    r: Omit<SearchRecord, 'names' | 'headline' | 'terms' | 'filters' | 'sortValue' | 'page'> & {
+    r: Omit<SearchRecord, 'names' | 'headline' | 'terms' | 'filters' | 'sortValue' | 'page' | 'label'> & {
       page?: string;
       names: (string | undefined)[];
       headline?: (string | undefined)[];
@@ -155,6 +160,7 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     const { activity, ...rest } = r;
     records.push({
       ...rest,
+      label: r.title,
       page: r.page ?? r.url,
       names: unique(r.names),
       headline: unique(r.headline ?? []),
@@ -325,10 +331,12 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
       title: e.title,
       date: day,
       names: [],
-      headline: [e.title, e.kind],
+      // Not a headline: the release that announces an event is the first answer to its words
+      // (記者会見, 協定締結式), the event itself the next (recordMarkup gives it no title weight).
       // The body says the rest; few terms keep 10,000 releases' events light in the index.
-      terms: [`${month}月${dayOfMonth}日`, ...e.speakers],
+      terms: [`${month}月${dayOfMonth}日`],
       body: [
+        e.title,
         when,
         e.kind,
         where,
@@ -350,13 +358,13 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
 
 /**
  * Two results never look the same: an entry whose name another entry shares (相馬市 the city and
- * 相馬市 the city government) is titled with its kind, 「相馬市（市区町村）」「相馬市（組織）」.
+ * 相馬市 the city government) is labelled with its kind, 「相馬市（市区町村）」「相馬市（組織）」.
  */
 export function distinctTitles(records: SearchRecord[]): SearchRecord[] {
   const count = new Map<string, number>();
   for (const r of records) count.set(r.title, (count.get(r.title) ?? 0) + 1);
   return records.map((r) =>
-    (count.get(r.title) ?? 0) > 1 ? { ...r, title: `${r.title}（${kindLabels[r.kind]}）` } : r,
+    (count.get(r.title) ?? 0) > 1 ? { ...r, label: `${r.title}（${kindLabels[r.kind]}）` } : r,
   );
 }
 
@@ -367,11 +375,11 @@ export function distinctTitles(records: SearchRecord[]): SearchRecord[] {
  */
 export const pageIndexing = {
   rootSelector: 'main',
-  // Definition lists and tables (a city's profile facts, a declaration's signatories) are left
-  // out: Pagefind runs their cells together without a break (「よみそうまし（Soma）都道府県福島県…」),
-  // which makes no excerpt a reader could use, and what a reader types from them (reading,
-  // code, names, people) is in the record's names and terms.
-  excludeSelectors: ['nav', 'script', 'style', 'noscript', 'template', 'dl', 'table'],
+  // Tables (a declaration's signatories) are left out: Pagefind runs header cells together
+  // (「#組織種別市区町村表明日…」), which makes no excerpt a reader could use, and what a reader
+  // types from them (names, cities) is in the record's terms and filters. Definition lists stay,
+  // written as sentences by `withRecord`.
+  excludeSelectors: ['nav', 'script', 'style', 'noscript', 'template', 'table'],
 } as const;
 
 const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -389,7 +397,9 @@ export function recordMarkup(record: SearchRecord): string {
   );
   return [
     // The page's <h1> is the title too; the explicit one keeps results right if a page changes.
-    meta('title', record.title),
+    // An event's document has neither: its words rank as text, below the release's.
+    record.kind === 'events' ? '' : meta('title', record.title),
+    record.label === record.title && record.kind !== 'events' ? '' : meta('label', record.label),
     meta('kind', kindLabels[record.kind]),
     record.date ? meta('date', formatDate(record.date)) : '',
     meta('names', termsField(record.names)),
@@ -404,11 +414,18 @@ export function recordMarkup(record: SearchRecord): string {
 
 // An id attribute inside a start tag. Astro escapes `<` in text, so `<name …` only starts a tag.
 const idAttribute = /(<[a-zA-Z][^<>]*?)\s+id="[^"]*"/g;
+// The end of a term and of a description not already ending a sentence.
+const termEnd = /<\/dt>/g;
+const descriptionEnd = /(?<!。(?:<\/[a-z]+>)*)<\/dd>/g;
 
 /**
  * The document Pagefind indexes for one page: the built page with its record added at the end
  * of <main> (index it with `pageIndexing`). A string splice, not a parse: the page was just
  * rendered by the build, and its one <main> is the layout's.
+ *
+ * Definition lists as sentences, 「よみ：そうまし（Soma）。都道府県：福島県。」: Pagefind does not
+ * treat <dt> and <dd> as blocks and would run them together (「よみそうまし（Soma）都道府県福島県」),
+ * in the index's text and so in excerpts.
  *
  * Without `id` attributes inside <main>: Pagefind stores every element with an id as an anchor in
  * the result's fragment, for sub-results (links to a section), which the search page does not
@@ -419,18 +436,23 @@ export function withRecord(pageHtml: string, record: SearchRecord): string {
   const start = pageHtml.indexOf('<main');
   const end = pageHtml.lastIndexOf('</main>');
   if (start < 0 || end < start) throw new Error(`${record.url}: the built page has no <main>…</main>`);
-  const main = pageHtml.slice(start, end).replace(idAttribute, '$1');
+  const main = pageHtml
+    .slice(start, end)
+    .replace(idAttribute, '$1')
+    .replace(termEnd, '：</dt>')
+    .replace(descriptionEnd, '。</dd>');
   return pageHtml.slice(0, start) + main + recordMarkup(record) + pageHtml.slice(end);
 }
 
 /**
  * The document Pagefind indexes for a record: its built page with the record added
- * (`withRecord`), or for an entry without a page of its own (an event) a document of its title
- * and body, one block per paragraph.
+ * (`withRecord`), or for an entry without a page of its own (an event) a document of its body,
+ * one block per paragraph, with no heading (no heading weight).
  */
 export function recordDocument(record: SearchRecord, builtPage: string): string {
   if (!record.body) return withRecord(builtPage, record);
-  const blocks = record.body.map((p) => `<p>${escapeText(p)}</p>`).join('');
-  const title = escapeText(record.title);
-  return `<!doctype html><html lang="ja"><head><title>${title}</title></head><body><main><h1>${title}</h1>${blocks}${recordMarkup(record)}</main></body></html>`;
+  // At half weight: an event's few lines would otherwise outrank the release that announces it
+  // (a short page ranks high), and the release is the first answer to 記者会見 or its speakers.
+  const blocks = record.body.map((p) => `<p data-pagefind-weight="0.5">${escapeText(p)}</p>`).join('');
+  return `<!doctype html><html lang="ja"><head></head><body><main>${blocks}${recordMarkup(record)}</main></body></html>`;
 }

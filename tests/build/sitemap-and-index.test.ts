@@ -100,11 +100,16 @@ describe('what the search index holds of a page', () => {
       expect(text, filler).not.toContain(filler);
   });
 
-  it('leaves out definition lists and tables, which Pagefind would run together', () => {
+  it('holds definition lists as sentences and leaves out tables, which Pagefind would run together', () => {
     expect(readFileSync(path.join(dist, 'cities/soma/index.html'), 'utf8')).toContain('全国地方公共団体コード');
     const city = fragmentOf('/cities/soma/');
-    expect(city).not.toContain('全国地方公共団体コード');
+    expect(city).toContain('全国地方公共団体コード：072095。');
+    expect(city).toContain('都道府県：福島県。');
+    expect(city).not.toMatch(/よみそうまし|都道府県福島県|コード072095/);
     expect(city).toContain('人口減少');
+    const declaration = readFileSync(path.join(dist, 'declarations/paternity-leave-100/index.html'), 'utf8');
+    expect(declaration).toContain('<table');
+    expect(fragmentOf('/declarations/paternity-leave-100/')).not.toContain('表明日');
   });
 
   it('indexes each event under its anchor on the release page, with its Japanese date', () => {

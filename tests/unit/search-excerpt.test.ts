@@ -82,3 +82,12 @@ describe('buildExcerpt', () => {
     expect(buildExcerpt('', [0])).toEqual([]);
   });
 });
+
+describe('buildExcerpt over a definition list written as sentences', () => {
+  it('prefers prose to a 「項目：値。」 pair with as many words found', () => {
+    const content = ['よみ：そうまし。', '自治体の組織情報：相馬市。', ' ', '相馬市は福島県の市です。'].join('');
+    const spaced = content.replace(/(相馬|市|は|福島|県|の|です|。|よみ|：|そうまし|自治体|組織|情報)/g, ' $1 ').trim().replace(/\s+/g, ' ');
+    const parts = buildExcerpt(spaced, at(spaced, '相馬'));
+    expect(text(parts)).toBe('相馬市は福島県の市です。');
+  });
+});

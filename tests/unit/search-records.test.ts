@@ -76,17 +76,19 @@ describe('search records of the real corpus', () => {
     expect(e.title).toMatch(/^キックオフ講演会・パネルディスカッション/);
     expect(e.date).toBe('2026-06-24');
     expect(e.terms).toContain('6月24日');
-    expect(e.body?.[0]).toBe('2026年6月24日');
+    expect(e.body?.slice(0, 2)).toEqual([e.title, '2026年6月24日']);
     expect(e.filters.kind).toEqual(['イベント']);
     expect(e.filters.city).toEqual(['相馬市']);
   });
 
-  it('titles entries of the same name with their kind, and leaves unique names alone', () => {
-    expect(record('/cities/soma/').title).toBe('相馬市（市区町村）');
-    expect(record('/organizations/soma-city/').title).toBe('相馬市（組織）');
-    expect(record('/organizations/jmam/').title).toBe('株式会社日本能率協会マネジメントセンター');
-    const titles = records.map((r) => r.title);
-    expect(new Set(titles).size).toBe(titles.length);
+  it('labels entries of the same name with their kind, and leaves unique names alone', () => {
+    expect(record('/cities/soma/').label).toBe('相馬市（市区町村）');
+    expect(record('/organizations/soma-city/').label).toBe('相馬市（組織）');
+    // The ranked title stays the name: a longer title would rank the entry lower.
+    expect(record('/cities/soma/').title).toBe('相馬市');
+    expect(record('/organizations/jmam/').label).toBe('株式会社日本能率協会マネジメントセンター');
+    const labels = records.map((r) => r.label);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it('sorts dated entries before undated ones when sorting by newest (descending)', () => {
@@ -245,6 +247,24 @@ describe('the indexed document', () => {
     expect(html).toContain('本文 id="見出し" の例');
     const doc = await indexed(html, r.url);
     expect((doc as { anchors?: unknown[] }).anchors ?? []).toEqual([]);
+  }, 30_000);
+
+  it('indexes a definition list as 「項目：値。」 sentences, not one run of cells', async () => {
+    const r = record('/cities/soma/');
+    const doc = await indexed(
+      withRecord(
+        page(
+          '<h1>相馬市</h1><dl><dt>よみ</dt><dd>そうまし（Soma）</dd><dt>位置</dt><dd>福島県の北部。</dd><dt>サイト</dt><dd><span class="meta">情報はありません。</span></dd></dl><table><tr><th>組織</th><th>種別</th></tr></table>',
+        ),
+        r,
+      ),
+      r.url,
+    );
+    const content = plain(doc.content);
+    expect(content).toContain('よみ：そうまし（Soma）。位置：福島県の北部。サイト：情報はありません。');
+    expect(content).not.toContain('。。');
+    // Tables are left out.
+    expect(content).not.toContain('組織種別');
   }, 30_000);
 
   it('refuses a page without <main> instead of indexing nothing', () => {
