@@ -429,7 +429,7 @@ const descriptionEnd = /(?<!。(?:<\/[a-z]+>)*)<\/dd>/g;
  *
  * Without `id` attributes inside <main>: Pagefind stores every element with an id as an anchor in
  * the result's fragment, for sub-results (links to a section), which the search page does not
- * show (`hide-sub-results`); a release's anchors were ~0.5 KiB gzip of each first-search fragment.
+ * show; a release's anchors were ~0.5 KiB gzip of each first-search fragment.
  * Ranking does not use them: heading weights come from the elements, not their ids.
  */
 export function withRecord(pageHtml: string, record: SearchRecord): string {
