@@ -48,6 +48,14 @@ export async function measureFirstSearch(
     });
     const url = `${server.origin}/search/?q=${encodeURIComponent(query)}`;
     await page.goto(url, { waitUntil: 'networkidle' });
+    // The network can fall quiet while Pagefind decodes its metadata (a large archive, a busy
+    // machine): wait until the page shows its results (or says there are none) before the
+    // fragments' requests are over. Pages without that status line fall back to the timeout.
+    await page
+      .waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '', null, {
+        timeout: 120_000,
+      })
+      .catch(() => undefined);
     // Results may be fetched after a debounce; wait until the network has been quiet again.
     await page.waitForTimeout(500);
     await page.waitForLoadState('networkidle');

@@ -13,7 +13,7 @@ import { checkCorpus } from '../lib/corpus/validate.ts';
 import { publicCorpus } from '../lib/public-corpus.ts';
 import { buildInstant } from '../lib/publishing.ts';
 import { buildRelations } from '../lib/relations.ts';
-import { pageIndexing, searchRecords, withRecord } from '../lib/search-records.ts';
+import { pageIndexing, recordDocument, searchRecords } from '../lib/search-records.ts';
 
 export function pagefindSearch(options: { contentDir: string }): AstroIntegration {
   return {
@@ -35,11 +35,11 @@ export function pagefindSearch(options: { contentDir: string }): AstroIntegratio
           if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
           for (const record of records) {
             // Only pages that were built: the page itself is the proof that the entry is public.
-            const file = path.join(outDir, record.url, 'index.html');
+            const file = path.join(outDir, record.page, 'index.html');
             if (!existsSync(file)) continue;
             const added = await index.addHTMLFile({
               url: record.url,
-              content: withRecord(readFileSync(file, 'utf8'), record),
+              content: recordDocument(record, readFileSync(file, 'utf8')),
             });
             problems.push(...added.errors);
             indexed += 1;

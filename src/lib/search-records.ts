@@ -11,23 +11,57 @@
  */
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
-import { formatDate } from './format.ts';
+import { eventAnchor, eventWhere } from './events.ts';
+import { formatDate, formatDateTime } from './format.ts';
 import { dayInJapan } from './japan-time.ts';
 import { resolve } from './links.ts';
 import type { Corpus, Entry, Relations } from './relations.ts';
+import { normalizeSearchText } from './search-normalize.ts';
 import { filterKeys, type FilterKey } from './search-state.ts';
 import { entryUrl } from './urls.ts';
 
-export type SearchKind = 'releases' | 'agreements' | 'cities' | 'declarations' | 'organizations';
+export type SearchKind =
+  | 'releases'
+  | 'agreements'
+  | 'cities'
+  | 'declarations'
+  | 'organizations'
+  | 'events';
+
+/** The kind as results and the 種別 filter name it. */
+export const kindLabels: Record<SearchKind, string> = {
+  releases: ja.nav.releases,
+  agreements: ja.nav.agreements,
+  cities: ja.nav.cities,
+  declarations: ja.nav.declarations,
+  organizations: ja.nav.organizations,
+  events: ja.timeline.event,
+};
 
 export interface SearchRecord {
   url: string;
+  /**
+   * The built page that shows the entry; its existence proves the entry is public. The entry's
+   * own page, or for an event the page of the release that announces it.
+   */
+  page: string;
   kind: SearchKind;
+  /** The entry's name or title, which Pagefind ranks with its default title weight. */
   title: string;
-  /** The entry's own day (release published, agreement signed), YYYY-MM-DD in Japan time. */
+  /**
+   * The title as results show it: with its kind when another entry has the same name
+   * (相馬市（市区町村）・相馬市（組織）). Not ranked: a longer title would rank lower.
+   */
+  label: string;
+  /** The entry's own day (release published, agreement signed, event held), YYYY-MM-DD in Japan time. */
   date?: string | undefined;
-  /** The day results are sorted by when sorting by newest: its own date or its latest activity. */
-  sortDate: string;
+  /**
+   * What results are sorted by when sorting by newest (descending): entries with their own date
+   * first, by that date; then the undated ones (cities, organizations), by their latest activity.
+   */
+  sortValue: string;
+  /** The text of an entry that has no page of its own (an event), one paragraph per item. */
+  body?: string[];
   /** The entry's own names as a reader may type them: name variants, short name, reading, code. */
   names: string[];
   /** What a release or agreement is called: its title, subtitle, programmes and courses. */
@@ -73,11 +107,12 @@ const punctuation = /^[\p{P}\p{S}\s]+$/u;
 const loneKana = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
 
 /**
- * The words a phrase becomes when typed as a query: `Intl.Segmenter` words, lower-cased, as
- * Pagefind's search() produces them, plus the whole phrase without punctuation (for readers who
+ * The words a phrase becomes when typed as a query: normalised as the search page normalises the
+ * query (search-normalize.ts), cut into `Intl.Segmenter` words as Pagefind's search() does, plus the whole phrase without punctuation (for readers who
  * type a compound the segmenter would split, such as a katakana name).
  */
-export function queryWords(phrase: string): string[] {
+export function queryWords(written: string): string[] {
+  const phrase = normalizeSearchText(written);
   const words = [...wordSegmenter.segment(phrase)]
     .filter((s) => s.isWordLike && !punctuation.test(s.segment))
     .map((s) => s.segment.toLocaleLowerCase());
@@ -105,7 +140,8 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
   const yearOf = (day: string | undefined) => (day ? [day.slice(0, 4)] : []);
   const records: SearchRecord[] = [];
   const push = (
-    r: Omit<SearchRecord, 'names' | 'headline' | 'terms' | 'filters' | 'sortDate'> & {
+    r: Omit<SearchRecord, 'names' | 'headline' | 'terms' | 'filters' | 'sortValue' | 'page' | 'label'> & {
+      page?: string;
       names: (string | undefined)[];
       headline?: (string | undefined)[];
       terms: (string | undefined)[];
@@ -116,6 +152,8 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     const { activity, ...rest } = r;
     records.push({
       ...rest,
+      label: r.title,
+      page: r.page ?? r.url,
       names: unique(r.names),
       headline: unique(r.headline ?? []),
       terms: unique(r.terms),
@@ -123,8 +161,7 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
         FilterKey,
         string[]
       >,
-      // Entries without any date sort last.
-      sortDate: latest([r.date, ...activity]) ?? '0000-00-00',
+      sortValue: r.date ? `1:${r.date}` : `0:${latest(activity) ?? '0000-00-00'}`,
     });
   };
 
@@ -270,7 +307,57 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
       ],
     });
   }
-  return records;
+  // Events have no page of their own: each is a result of its own, pointing at its place on the
+  // release page, so a reader finds it by its title and its day as Japanese write it (6月24日).
+  for (const item of relations.events) {
+    const { event: e, release: r } = item;
+    const d = r.data;
+    const day = dayInJapan(e.start);
+    const when = [formatDateTime(e.start), e.end ? `〜${formatDateTime(e.end)}` : ''].join('');
+    const where = eventWhere(e);
+    const [, month, dayOfMonth] = day.split('-').map(Number);
+    push({
+      url: `${entryUrl('releases', r.id)}#${eventAnchor(item)}`,
+      page: entryUrl('releases', r.id),
+      kind: 'events',
+      title: e.title,
+      date: day,
+      names: [],
+      // Not a headline: the release that announces an event is the first answer to its words
+      // (記者会見, 協定締結式), the event itself the next (recordMarkup gives it no title weight).
+      // The body says the rest; few terms keep 10,000 releases' events light in the index.
+      terms: [`${month}月${dayOfMonth}日`],
+      body: [
+        e.title,
+        when,
+        e.kind,
+        where,
+        e.speakers.length > 0 ? `${ja.release.speakers}: ${e.speakers.join('、')}` : undefined,
+        `${ja.eventsPage.release}: ${d.title}`,
+      ].filter((x): x is string => x !== undefined && x !== ''),
+      filters: {
+        kind: [kindLabels.events],
+        city: cityNames(d.cities),
+        organization: orgNames(d.publishers),
+        topic: topicNames(d.topics),
+        year: yearOf(day),
+      },
+      activity: [],
+    });
+  }
+  return distinctTitles(records);
+}
+
+/**
+ * Two results never look the same: an entry whose name another entry shares (相馬市 the city and
+ * 相馬市 the city government) is labelled with its kind, 「相馬市（市区町村）」「相馬市（組織）」.
+ */
+export function distinctTitles(records: SearchRecord[]): SearchRecord[] {
+  const count = new Map<string, number>();
+  for (const r of records) count.set(r.title, (count.get(r.title) ?? 0) + 1);
+  return records.map((r) =>
+    (count.get(r.title) ?? 0) > 1 ? { ...r, label: `${r.title}（${kindLabels[r.kind]}）` } : r,
+  );
 }
 
 /**
@@ -280,9 +367,14 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
  */
 export const pageIndexing = {
   rootSelector: 'main',
-  excludeSelectors: ['nav', 'script', 'style', 'noscript', 'template'],
+  // Tables (a declaration's signatories) are left out: Pagefind runs header cells together
+  // (「#組織種別市区町村表明日…」), which makes no excerpt a reader could use, and what a reader
+  // types from them (names, cities) is in the record's terms and filters. Definition lists stay,
+  // written as sentences by `withRecord`.
+  excludeSelectors: ['nav', 'script', 'style', 'noscript', 'template', 'table'],
 } as const;
 
+const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeAttr = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -297,14 +389,16 @@ export function recordMarkup(record: SearchRecord): string {
   );
   return [
     // The page's <h1> is the title too; the explicit one keeps results right if a page changes.
-    meta('title', record.title),
-    meta('kind', ja.nav[record.kind]),
+    // An event's document has neither: its words rank as text, below the release's.
+    record.kind === 'events' ? '' : meta('title', record.title),
+    record.label === record.title && record.kind !== 'events' ? '' : meta('label', record.label),
+    meta('kind', kindLabels[record.kind]),
     record.date ? meta('date', formatDate(record.date)) : '',
     meta('names', termsField(record.names)),
     meta('headline', termsField(record.headline)),
     meta('terms', termsField(record.terms)),
     ...filters,
-    `<span data-pagefind-sort="${escapeAttr(`date:${record.sortDate}`)}"></span>`,
+    `<span data-pagefind-sort="${escapeAttr(`date:${record.sortValue}`)}"></span>`,
   ]
     .filter((s) => s !== '')
     .join('');
@@ -312,21 +406,45 @@ export function recordMarkup(record: SearchRecord): string {
 
 // An id attribute inside a start tag. Astro escapes `<` in text, so `<name …` only starts a tag.
 const idAttribute = /(<[a-zA-Z][^<>]*?)\s+id="[^"]*"/g;
+// The end of a term and of a description not already ending a sentence.
+const termEnd = /<\/dt>/g;
+const descriptionEnd = /(?<!。(?:<\/[a-z]+>)*)<\/dd>/g;
 
 /**
  * The document Pagefind indexes for one page: the built page with its record added at the end
  * of <main> (index it with `pageIndexing`). A string splice, not a parse: the page was just
  * rendered by the build, and its one <main> is the layout's.
  *
+ * Definition lists as sentences, 「よみ：そうまし（Soma）。都道府県：福島県。」: Pagefind does not
+ * treat <dt> and <dd> as blocks and would run them together (「よみそうまし（Soma）都道府県福島県」),
+ * in the index's text and so in excerpts.
+ *
  * Without `id` attributes inside <main>: Pagefind stores every element with an id as an anchor in
  * the result's fragment, for sub-results (links to a section), which the search page does not
- * show (`hide-sub-results`); a release's anchors were ~0.5 KiB gzip of each first-search fragment.
+ * show; a release's anchors were ~0.5 KiB gzip of each first-search fragment.
  * Ranking does not use them: heading weights come from the elements, not their ids.
  */
 export function withRecord(pageHtml: string, record: SearchRecord): string {
   const start = pageHtml.indexOf('<main');
   const end = pageHtml.lastIndexOf('</main>');
   if (start < 0 || end < start) throw new Error(`${record.url}: the built page has no <main>…</main>`);
-  const main = pageHtml.slice(start, end).replace(idAttribute, '$1');
+  const main = pageHtml
+    .slice(start, end)
+    .replace(idAttribute, '$1')
+    .replace(termEnd, '：</dt>')
+    .replace(descriptionEnd, '。</dd>');
   return pageHtml.slice(0, start) + main + recordMarkup(record) + pageHtml.slice(end);
+}
+
+/**
+ * The document Pagefind indexes for a record: its built page with the record added
+ * (`withRecord`), or for an entry without a page of its own (an event) a document of its body,
+ * one block per paragraph, with no heading (no heading weight).
+ */
+export function recordDocument(record: SearchRecord, builtPage: string): string {
+  if (!record.body) return withRecord(builtPage, record);
+  // At half weight: an event's few lines would otherwise outrank the release that announces it
+  // (a short page ranks high), and the release is the first answer to 記者会見 or its speakers.
+  const blocks = record.body.map((p) => `<p data-pagefind-weight="0.5">${escapeText(p)}</p>`).join('');
+  return `<!doctype html><html lang="ja"><head></head><body><main>${blocks}${recordMarkup(record)}</main></body></html>`;
 }

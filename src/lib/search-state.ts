@@ -29,10 +29,10 @@ const sortKey = 'date';
 
 /**
  * Pagefind ranking: a match in the page's own names counts most, then in its headline, then in
- * related names; the displayed kind and date are not search terms.
+ * related names; the displayed kind, date and label (the title with its kind) are not search terms.
  */
 export const searchRanking = {
-  metaWeights: { names: 8, headline: 4, terms: 1.5, kind: 0, date: 0 },
+  metaWeights: { names: 8, headline: 4, terms: 1.5, kind: 0, date: 0, label: 0 },
 };
 
 export function parseSearchState(search: string): SearchState {
@@ -68,20 +68,6 @@ export function pagefindFilters(state: SearchState): Record<string, string[]> {
       return values && values.length > 0 ? [[jaSearch.filters[k], values]] : [];
     }),
   );
-}
-
-/** The state back from what Pagefind's Component UI reports (filters keyed by Japanese name). */
-export function stateFromPagefind(
-  q: string,
-  filters: Record<string, unknown>,
-  sort: SearchSort,
-): SearchState {
-  const state: SearchState = { q: q.trim(), filters: {}, sort };
-  for (const key of filterKeys) {
-    const values = filters[jaSearch.filters[key]];
-    if (Array.isArray(values) && values.length > 0) state.filters[key] = values.map(String);
-  }
-  return state;
 }
 
 export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> {

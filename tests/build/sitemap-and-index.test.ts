@@ -38,7 +38,7 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('search index', () => {
-  it('is written into dist/pagefind by astro build, one Japanese index over the entry pages', () => {
+  it('is written into dist/pagefind by astro build, one Japanese index over the entry pages and events', () => {
     for (const f of [
       'pagefind.js',
       'pagefind-component-ui.js',
@@ -56,7 +56,10 @@ describe('search index', () => {
         (n, c) => n + x.of(c).length,
         0,
       );
-    expect(entry.languages.ja?.page_count).toBe(entryPages);
+    // Each event of a public release is a result of its own (it has no page of its own).
+    const events = x.releases.reduce((n, r) => n + (r.data.events as unknown[]).length, 0);
+    expect(events).toBeGreaterThan(0);
+    expect(entry.languages.ja?.page_count).toBe(entryPages + events);
   });
 });
 
@@ -83,5 +86,35 @@ describe('what the search index holds of a page', () => {
     expect(fragmentOf('/cities/soma/')).toContain('相馬市');
     // Feed links are navigation too.
     expect(fragmentOf('/cities/soma/')).not.toContain('（RSS）');
+  });
+
+  it('holds no filler: empty states and the headings of lists kept out are not indexed', () => {
+    // An organization with no release, agreement or employer data: its page says so, its
+    // indexed text does not (報道発表 and 育休 found these pages by their filler alone).
+    const html = readFileSync(path.join(dist, 'organizations/nakano-city/index.html'), 'utf8');
+    for (const filler of ['まだありません', '発表した報道発表', '育休取得率などの職場のデータ'])
+      expect(html, filler).toContain(filler);
+    const text = fragmentOf('/organizations/nakano-city/');
+    expect(text).toContain('女性の再就職応援宣言');
+    for (const filler of ['まだありません', '報道発表', '育休', 'ウェブサイトの情報はありません'])
+      expect(text, filler).not.toContain(filler);
+  });
+
+  it('holds definition lists as sentences and leaves out tables, which Pagefind would run together', () => {
+    expect(readFileSync(path.join(dist, 'cities/soma/index.html'), 'utf8')).toContain('全国地方公共団体コード');
+    const city = fragmentOf('/cities/soma/');
+    expect(city).toContain('全国地方公共団体コード：072095。');
+    expect(city).toContain('都道府県：福島県。');
+    expect(city).not.toMatch(/よみそうまし|都道府県福島県|コード072095/);
+    expect(city).toContain('人口減少');
+    const declaration = readFileSync(path.join(dist, 'declarations/paternity-leave-100/index.html'), 'utf8');
+    expect(declaration).toContain('<table');
+    expect(fragmentOf('/declarations/paternity-leave-100/')).not.toContain('表明日');
+  });
+
+  it('indexes each event under its anchor on the release page, with its Japanese date', () => {
+    const event = fragmentOf('/releases/2026/soma-three-declarations/#event-2');
+    expect(event).toContain('キックオフ講演会');
+    expect(event).toContain('2026年6月24日');
   });
 });

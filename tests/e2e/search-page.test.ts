@@ -66,7 +66,7 @@ async function openPage(javaScriptEnabled = true): Promise<Watched> {
 
 // Searches run after a debounce: wait for the page to settle, however slow the machine.
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000 });
-const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
+const resultTitles = (page: Page) => page.locator('#search-results .search-result-link').allTextContents();
 const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
 describe('search page', () => {
@@ -76,8 +76,10 @@ describe('search page', () => {
     const executable = scripts.filter((s) =>
       ['', 'module', 'text/javascript'].includes($(s).attr('type') ?? ''),
     );
-    expect(executable.length).toBeGreaterThanOrEqual(2);
-    for (const s of executable) expect($(s).attr('src'), $.html(s)).toMatch(/^\/(pagefind|_astro)\//);
+    // One: the page's bundle, which imports /pagefind/pagefind.js when the reader searches.
+    expect(executable.length).toBe(1);
+    for (const s of executable) expect($(s).attr('src'), $.html(s)).toMatch(/^\/_astro\//);
+    expect(readFileSync(path.join(dist, $(executable[0]).attr('src')!), 'utf8')).toContain('/pagefind/pagefind.js');
   });
 
   it('restores a shared search from the URL and ranks with the site’s weights, under the CSP', async () => {
@@ -86,15 +88,13 @@ describe('search page', () => {
     await poll(() => resultTitles(page)).toContain('株式会社日本能率協会マネジメントセンター');
     expect((await resultTitles(page))[0]).toBe('株式会社日本能率協会マネジメントセンター');
     // Only organizations: the release and the agreement that mention JMAM are filtered out.
-    expect(await page.locator('pagefind-results .pf-result-meta').allTextContents()).toEqual(
+    expect(await page.locator('#search-results .search-result-meta').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('組織')]),
     );
-    expect(await page.locator('pagefind-results').textContent()).not.toContain('報道発表　');
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('JMAM');
-    expect(await page.locator('pagefind-input input').getAttribute('placeholder')).toBe(
-      ja.search.ui.placeholder,
-    );
-    expect(await page.locator('pagefind-summary').textContent()).toContain('「JMAM」の検索結果');
+    expect(await page.locator('#search-results').textContent()).not.toContain('報道発表　');
+    expect(await page.locator('#search-q').inputValue()).toBe('JMAM');
+    expect(await page.locator('#search-q').getAttribute('placeholder')).toBe(ja.search.ui.placeholder);
+    expect(await page.locator('#search-status').textContent()).toContain('「JMAM」の検索結果');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -103,13 +103,12 @@ describe('search page', () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.origin}/search/`);
     // Loaded and ready: the filter lists have their values.
-    await page.locator(`pagefind-filter-dropdown[filter="${ja.search.filters.kind}"] button`).first().click();
-    await poll(() => page.getByRole('option', { name: /報道発表/ }).count()).toBeGreaterThan(0);
-    await page.keyboard.press('Escape');
+    await page.locator('#search-filters summary').click();
+    await poll(() => page.getByRole('checkbox', { name: /報道発表/ }).count()).toBeGreaterThan(0);
     // An empty search would list every indexed page, right after loading; none is shown, and
     // none comes later.
     await page.waitForTimeout(2000);
-    expect(await page.locator('pagefind-results li').count()).toBe(0);
+    expect(await page.locator('#search-results li').count()).toBe(0);
 
     await page.goto(`${server.origin}/search/?city=${encodeURIComponent('相馬市')}`);
     await poll(() => resultTitles(page)).toContain(
@@ -125,15 +124,17 @@ describe('search page', () => {
   it('keeps query, filters and sort in the URL, and Back returns to the previous search', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.origin}/search/`);
-    await page.locator('pagefind-input input').fill('働き方改革');
+    await page.locator('#search-q').fill('働き方改革');
     await poll(() => searchParams(page)).toEqual({ q: '働き方改革' });
     await poll(() => resultTitles(page)).toContain('働き方改革加速宣言');
 
-    await page.locator(`pagefind-filter-dropdown[filter="${ja.search.filters.kind}"] button`).first().click();
-    await page.getByRole('option', { name: /報道発表/ }).click();
+    await page.locator('#search-filters summary').click();
+    await page
+      .getByRole('group', { name: ja.search.filters.kind })
+      .getByRole('checkbox', { name: /報道発表/ })
+      .check();
     await poll(() => searchParams(page)).toEqual({ q: '働き方改革', type: '報道発表' });
     await poll(() => resultTitles(page)).not.toContain('働き方改革加速宣言');
-    await page.keyboard.press('Escape');
 
     await page.locator('#search-sort').selectOption('newest');
     await poll(() => searchParams(page)).toEqual({ q: '働き方改革', type: '報道発表', sort: 'newest' });
@@ -148,7 +149,14 @@ describe('search page', () => {
     await page.goBack();
     await poll(() => searchParams(page)).toEqual({ q: '働き方改革' });
     await poll(() => resultTitles(page)).toContain('働き方改革加速宣言');
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('働き方改革');
+    expect(await page.locator('#search-q').inputValue()).toBe('働き方改革');
+    // The filter shown matches the URL again.
+    expect(
+      await page
+        .getByRole('group', { name: ja.search.filters.kind })
+        .getByRole('checkbox', { name: /報道発表/ })
+        .isChecked(),
+    ).toBe(false);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -157,23 +165,34 @@ describe('search page', () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('働き方改革')}`);
     await poll(() => resultTitles(page)).toContain('働き方改革加速宣言');
-    const city = page.locator(`pagefind-filter-dropdown[filter="${ja.search.filters.city}"]`);
-    // Named by its visible label, before and after a value is chosen.
-    const trigger = page.getByRole('combobox', { name: ja.search.filters.city, exact: true });
-    await trigger.focus();
-    await page.keyboard.press('ArrowDown');
-    await poll(() => city.getByRole('listbox').isVisible()).toBe(true);
-    await poll(() => city.getByRole('option').count()).toBeGreaterThan(1);
+    // From the keyboard alone: Tab from the search box to the sort, then to 絞り込み, open it,
+    // Tab to the first 市区町村 and tick it with Space.
+    await page.locator('#search-q').focus();
+    await page.keyboard.press('Tab'); // the search button
+    await page.keyboard.press('Tab'); // the sort
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-filters-summary');
     await page.keyboard.press('Enter');
+    const city = page.getByRole('group', { name: ja.search.filters.city, exact: true });
+    await poll(() => city.getByRole('checkbox').count()).toBeGreaterThan(1);
+    await city.getByRole('checkbox').first().focus();
+    await page.keyboard.press('Space');
     await poll(() => Object.keys(searchParams(page))).toEqual(['q', 'city']);
-    expect(await trigger.getAttribute('aria-expanded')).toBe('true');
+    // The summary says how many are chosen, in Japanese, and the live region the new count.
+    await poll(() => page.locator('#search-filters summary').textContent()).toBe(
+      ja.search.ui.filtersSelected(1),
+    );
+    await poll(() => page.locator('#search-status').textContent()).toMatch(/^「働き方改革」の検索結果 \d+ 件$/);
+    expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
     const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
     expect(
       results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
     ).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
-    await page.keyboard.press('Escape');
-    await poll(() => city.getByRole('listbox').isVisible()).toBe(false);
+    // Enter on 絞り込み closes it again.
+    await page.locator('#search-filters summary').focus();
+    await page.keyboard.press('Enter');
+    await poll(() => city.isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -66,10 +66,12 @@ describe('Japanese search quality', () => {
       for (const u of c.none ?? []) expect(urls, `${u} must not match ${c.query}`).not.toContain(u);
     });
 
-  it('finds only entry pages (releases, agreements, cities, declarations, organizations)', () => {
+  it('finds only entry pages (releases, agreements, cities, declarations, organizations) and events', () => {
     for (const [q, urls] of results)
       for (const u of urls)
-        expect(u, q).toMatch(/^\/(releases|agreements|cities|declarations|organizations)\/.+\/$/);
+        expect(u, q).toMatch(
+          /^\/(releases|agreements|cities|declarations|organizations)\/.+\/$|^\/releases\/.+\/#event-\d+$/,
+        );
   });
 
   it('filters by 種別, 市区町村 and 年, and sorts by date', async () => {
@@ -89,6 +91,8 @@ describe('Japanese search quality', () => {
     expect(year2020?.sort()).toEqual([
       '/agreements/kamaishi-jmam-workation/',
       '/releases/2020/kamaishi-jmam-workation-agreement/',
+      // The signing ceremony, an event of 2020.
+      '/releases/2020/kamaishi-jmam-workation-agreement/#event-1',
     ]);
     expect(newest).toEqual([
       '/releases/2026/soma-three-declarations/',

@@ -56,15 +56,54 @@ describe('query words', () => {
 });
 
 describe('search records of the real corpus', () => {
-  it('has one record per public entry page of the five kinds, and none for topics', () => {
+  it('has one record per public entry page of the five kinds and per event, and none for topics', () => {
     const want = [
       ...corpus.releases.map((e) => `/releases/${e.id}/`),
       ...corpus.agreements.map((e) => `/agreements/${e.id}/`),
       ...corpus.cities.map((e) => `/cities/${e.id}/`),
       ...corpus.declarations.map((e) => `/declarations/${e.id}/`),
       ...corpus.organizations.map((e) => `/organizations/${e.id}/`),
+      ...corpus.releases.flatMap((e) => e.data.events.map((_, i) => `/releases/${e.id}/#event-${i + 1}`)),
     ];
     expect(records.map((r) => r.url).sort()).toEqual(want.sort());
+    // Three events in the real corpus: the 2020 signing, the 2026 press conference and kick-off.
+    expect(records.filter((r) => r.kind === 'events')).toHaveLength(3);
+  });
+
+  it('makes an event a result of its own, found by its title and its day as Japanese write it', () => {
+    const e = record('/releases/2026/soma-three-declarations/#event-2');
+    expect(e.page).toBe('/releases/2026/soma-three-declarations/');
+    expect(e.title).toMatch(/^キックオフ講演会・パネルディスカッション/);
+    expect(e.date).toBe('2026-06-24');
+    expect(e.terms).toContain('6月24日');
+    expect(e.body?.[0]).toBe(e.title);
+    expect(e.body?.[1]).toMatch(/^2026年6月24日/);
+    expect(e.filters.kind).toEqual(['イベント']);
+    expect(e.filters.city).toEqual(['相馬市']);
+  });
+
+  it('labels entries of the same name with their kind, and leaves unique names alone', () => {
+    expect(record('/cities/soma/').label).toBe('相馬市（市区町村）');
+    expect(record('/organizations/soma-city/').label).toBe('相馬市（組織）');
+    // The ranked title stays the name: a longer title would rank the entry lower.
+    expect(record('/cities/soma/').title).toBe('相馬市');
+    expect(record('/organizations/jmam/').label).toBe('株式会社日本能率協会マネジメントセンター');
+    const labels = records.map((r) => r.label);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('sorts dated entries before undated ones when sorting by newest (descending)', () => {
+    const byNewest = [...records].sort((a, b) => b.sortValue.localeCompare(a.sortValue));
+    const firstUndated = byNewest.findIndex((r) => r.date === undefined);
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(byNewest.slice(firstUndated).every((r) => r.date === undefined)).toBe(true);
+    // Among undated entries, the one with the latest activity comes first.
+    expect(byNewest[firstUndated]?.sortValue).toBe('0:2026-06-16');
+  });
+
+  it('writes search terms in normal form (full-width, half-width and case folded)', () => {
+    expect(queryWords('ＪＭＡＭ')).toEqual(['jmam']);
+    expect(queryWords('ﾜｰｹｰｼｮﾝ')).toEqual(queryWords('ワーケーション'));
   });
 
   it('gives a release its kind, cities, publishers, topics, year and date', () => {
@@ -77,7 +116,7 @@ describe('search records of the real corpus', () => {
       year: ['2026'],
     });
     expect(r.date).toBe('2026-06-16');
-    expect(r.sortDate).toBe('2026-06-16');
+    expect(r.sortValue).toBe('1:2026-06-16');
     expect(r.terms).toEqual(expect.arrayContaining(['阿部勝弘', '小室淑恵', '男性育休100%宣言', 'そうまし']));
   });
 
@@ -87,7 +126,7 @@ describe('search records of the real corpus', () => {
       expect.arrayContaining(['釜石市', '釜石', 'かまいしし', 'かまいし', 'Kamaishi', '032115']),
     );
     expect(c.date).toBeUndefined();
-    expect(c.sortDate).toBe('2020-05-21');
+    expect(c.sortValue).toBe('0:2020-05-21');
     expect(c.filters.organization).toContain('釜石市');
   });
 
@@ -99,7 +138,7 @@ describe('search records of the real corpus', () => {
       '中野区',
       '相馬市',
     ]);
-    expect(record('/organizations/aisin/').sortDate).toBe('0000-00-00');
+    expect(record('/organizations/aisin/').sortValue).toBe('0:0000-00-00');
   });
 
   it('leaves out releases that are not public yet', () => {
@@ -190,7 +229,7 @@ describe('the indexed document', () => {
         (t) => `トピック:${t}`,
       ),
     ]);
-    expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('date:2020-05-21');
+    expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('date:0:2020-05-21');
     // And Pagefind reads them back as such from a page.
     const doc = await indexed(withRecord(page('<h1>x</h1><p>本文</p>'), r), r.url);
     expect(doc.meta.title).toBe('A & <B> "C"');
@@ -209,6 +248,24 @@ describe('the indexed document', () => {
     expect(html).toContain('本文 id="見出し" の例');
     const doc = await indexed(html, r.url);
     expect((doc as { anchors?: unknown[] }).anchors ?? []).toEqual([]);
+  }, 30_000);
+
+  it('indexes a definition list as 「項目：値。」 sentences, not one run of cells', async () => {
+    const r = record('/cities/soma/');
+    const doc = await indexed(
+      withRecord(
+        page(
+          '<h1>相馬市</h1><dl><dt>よみ</dt><dd>そうまし（Soma）</dd><dt>位置</dt><dd>福島県の北部。</dd><dt>サイト</dt><dd><span class="meta">情報はありません。</span></dd></dl><table><tr><th>組織</th><th>種別</th></tr></table>',
+        ),
+        r,
+      ),
+      r.url,
+    );
+    const content = plain(doc.content);
+    expect(content).toContain('よみ：そうまし（Soma）。位置：福島県の北部。サイト：情報はありません。');
+    expect(content).not.toContain('。。');
+    // Tables are left out.
+    expect(content).not.toContain('組織種別');
   }, 30_000);
 
   it('refuses a page without <main> instead of indexing nothing', () => {

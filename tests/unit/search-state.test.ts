@@ -5,7 +5,6 @@ import {
   pagefindSort,
   parseSearchState,
   searchStateQuery,
-  stateFromPagefind,
   type SearchState,
 } from '../../src/lib/search-state.ts';
 
@@ -44,13 +43,6 @@ describe('search state in the URL', () => {
       sort: 'relevance',
     };
     expect(pagefindFilters(s)).toEqual({ 種別: ['組織'], 組織: ['JMAM'], トピック: ['男性育休'] });
-    expect(
-      stateFromPagefind(
-        ' x ',
-        { 種別: ['組織'], 組織: ['JMAM'], トピック: ['男性育休'], 年: [] },
-        'relevance',
-      ),
-    ).toEqual(s);
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
     expect(pagefindSort('relevance')).toEqual({});
   });

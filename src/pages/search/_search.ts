@@ -1,112 +1,327 @@
 /**
- * The search page's behaviour on top of Pagefind's Component UI: Japanese labels, the ranking,
- * the sort switch, and the query, filters and sort kept in the URL (shareable; Back works).
- * Bundled by Astro into an external module, so it runs under a CSP without 'unsafe-inline'.
+ * The search page's behaviour, on Pagefind's JavaScript API (/pagefind/pagefind.js) rather than
+ * its Component UI, which fetches every filter chunk as soon as it loads. Here Pagefind itself
+ * is loaded only when the reader searches (or focuses the search box), the filter values only
+ * when the reader opens 絞り込み, and results are rendered by the page: Japanese text only,
+ * excerpts from src/lib/search-excerpt.ts, the query normalised as the index is
+ * (src/lib/search-normalize.ts), and the query, filters and sort kept in the URL so a search can
+ * be shared and Back returns to the previous one (src/lib/search-state.ts).
+ *
+ * Bundled by Astro into an external module, so it runs under a CSP without 'unsafe-inline'; the
+ * DOM is built with textContent and elements, never from HTML strings.
  */
 import { jaSearch } from '../../i18n/ja-search.ts';
+import { buildExcerpt } from '../../lib/search-excerpt.ts';
+import { normalizeSearchText } from '../../lib/search-normalize.ts';
 import {
+  filterKeys,
   isNewHistoryEntry,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
   searchRanking,
   searchStateQuery,
-  stateFromPagefind,
+  type FilterKey,
   type SearchSort,
   type SearchState,
 } from '../../lib/search-state.ts';
 
-/** The part of Pagefind's Component UI instance this page uses (pagefind-component-ui.js). */
-interface PagefindInstance {
-  faceted: boolean;
-  searchSort: Record<string, 'asc' | 'desc'>;
-  searchTerm: string;
-  searchFilters: Record<string, unknown>;
-  setTranslations(strings: Record<string, string>): void;
-  triggerLoad(): Promise<void>;
-  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
-  on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;
+/** The parts of pagefind.js this page uses (see pagefind's types/index.d.ts). */
+interface PagefindFragment {
+  url: string;
+  /**
+   * The page's text as indexed, with the zero-width spaces between words that the word
+   * positions count (`content` has them removed), and < > escaped (coupled_search.ts).
+   */
+  raw_content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
 }
-declare global {
-  interface Window {
-    PagefindComponents?: {
-      configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
-    };
-  }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindFragment>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, o: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+const ui = jaSearch.ui;
 /**
- * Pagefind's filter dropdown renders its trigger as `<button role="combobox">`, which takes no
- * name from its text, and names it (in English) only once a value is chosen: until then a
- * screen reader announces an unnamed combobox (axe: button-name). Name each trigger by its
- * visible label (種別, 市区町村, …); the selected values are announced by the listbox options.
+ * Results rendered at first (a phone's screen and more), then per さらに表示: each result
+ * fetches its fragment (the page's text, 1–2 KiB), which counts against the first search.
  */
-function nameFilterTriggers() {
-  for (const trigger of document.querySelectorAll<HTMLElement>(
-    'pagefind-filter-dropdown .pf-dropdown-trigger',
-  )) {
-    const label = trigger.querySelector<HTMLElement>('.pf-dropdown-trigger-label');
-    if (!label || !trigger.id) continue;
-    label.id ||= `${trigger.id}-label`;
-    trigger.setAttribute('aria-labelledby', label.id);
-  }
+const FIRST_PAGE = 5;
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 300;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('search-q');
+const sortSelect = $<HTMLSelectElement>('search-sort');
+const filtersBox = $<HTMLDetailsElement>('search-filters');
+const filtersSummary = $<HTMLElement>('search-filters-summary');
+const filterNote = $<HTMLElement>('search-filter-note');
+const clearFilters = $<HTMLButtonElement>('search-clear-filters');
+const status = $<HTMLElement>('search-status');
+const list = $<HTMLOListElement>('search-results');
+const empty = $<HTMLElement>('search-empty');
+const more = $<HTMLButtonElement>('search-more');
+const emptyTemplate = $<HTMLTemplateElement>('search-empty-template');
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+/** Pagefind, loaded on first use; the path is not for the bundler to resolve. */
+function pagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // Pagefind's own worker (pagefind-worker.js, 12 KiB) runs the WebAssembly search off the
+    // page's thread: without it, Lighthouse measured 250–1,700 ms of blocking time on a phone.
+    await pf.options({ ranking: searchRanking });
+    await pf.init();
+    return pf;
+  })();
+  return pagefindPromise;
 }
 
-const hasSelectedFilter = (filters: Record<string, unknown>) =>
-  Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+let current: SearchState = parseSearchState(location.search);
+let shown: PagefindResult[] = [];
+let pending: PagefindResult[] = [];
+let generation = 0;
+let filtersLoaded = false;
 
-async function start(components: NonNullable<Window['PagefindComponents']>) {
-  nameFilterTriggers();
-  const instance = components.configureInstance('default', { ranking: searchRanking });
-  instance.setTranslations(jaSearch.ui);
-  const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
-  const sortControl = document.querySelector<HTMLElement>('#search-sort-control');
+const hasFilters = (s: SearchState) => filterKeys.some((k) => (s.filters[k]?.length ?? 0) > 0);
+const selectedCount = (s: SearchState) => filterKeys.reduce((n, k) => n + (s.filters[k]?.length ?? 0), 0);
 
-  let current: SearchState = parseSearchState(location.search);
-  let applying = false;
-  const apply = (state: SearchState) => {
-    current = state;
-    if (sortSelect) sortSelect.value = state.sort;
-    instance.searchSort = pagefindSort(state.sort);
-    // The Component UI announces its own searches; ours must not be written back to the URL.
-    applying = true;
-    instance.triggerSearchWithFilters(state.q, pagefindFilters(state));
-    applying = false;
-  };
-  const record = (next: SearchState) => {
-    const query = searchStateQuery(next);
-    if (query === location.search) return;
+/** The form's controls showing a state (after Back, or from a shared link). */
+function showState(state: SearchState) {
+  if (input.value.trim() !== state.q) input.value = state.q;
+  sortSelect.value = state.sort;
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const key = box.dataset.filter as FilterKey;
+    box.checked = (state.filters[key] ?? []).includes(box.value);
+  }
+  const n = selectedCount(state);
+  filtersSummary.textContent = n > 0 ? ui.filtersSelected(n) : ui.filtersLabel;
+}
+
+/** The state the form's controls show now. */
+function formState(): SearchState {
+  const filters: SearchState['filters'] = {};
+  if (filtersLoaded) {
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+      const key = box.dataset.filter as FilterKey;
+      (filters[key] ??= []).push(box.value);
+    }
+  } else Object.assign(filters, current.filters);
+  return { q: input.value.trim(), filters, sort: sortSelect.value as SearchSort };
+}
+
+/** Writes a state to the URL: a new history entry for a new search, filter or sort. */
+function record(next: SearchState) {
+  const query = searchStateQuery(next);
+  if (query !== location.search) {
     const url = `${location.pathname}${query}`;
     if (isNewHistoryEntry(current, next)) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    current = next;
-  };
+  }
+  current = next;
+}
 
-  // Every search the reader starts (typing, a filter) is written to the URL, from the start.
-  instance.on('search', (term, filters) => {
-    if (!applying) record(stateFromPagefind(term, filters, current.sort));
-  });
-  // Faceted mode (results for filters alone) is switched on only after loading: otherwise the
-  // UI's own empty search on load would clear the query restored from the URL. And only while a
-  // filter is selected: an empty search in faceted mode lists every indexed page (10,920
-  // placeholders at 10,000 releases) before the reader has asked anything. The Component UI
-  // reads `faceted` at each search, after storing the filters it searches with.
-  await instance.triggerLoad();
-  Object.defineProperty(instance, 'faceted', {
-    configurable: true,
-    get: () => hasSelectedFilter(instance.searchFilters),
-  });
-  // Restore the shared search, unless the reader has already typed a query of their own.
-  if (instance.searchTerm === '') apply(current);
-  window.addEventListener('popstate', () => apply(parseSearchState(location.search)));
-  if (sortSelect && sortControl) {
-    sortControl.hidden = false;
-    sortSelect.addEventListener('change', () => {
-      const next = { ...current, sort: sortSelect.value as SearchSort };
-      record(next);
-      apply(next);
+function clearResults() {
+  list.replaceChildren();
+  empty.replaceChildren();
+  more.hidden = true;
+  shown = [];
+  pending = [];
+}
+
+async function run(state: SearchState) {
+  const mine = ++generation;
+  showState(state);
+  // An empty search lists nothing: on a large archive it would list every page.
+  if (state.q === '' && !hasFilters(state)) {
+    clearResults();
+    status.textContent = '';
+    return;
+  }
+  // The live region speaks when results are in, not at every keystroke.
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const pf = await pagefind();
+    const found = await pf.search(state.q === '' ? null : normalizeSearchText(state.q), {
+      filters: pagefindFilters(state),
+      sort: pagefindSort(state.sort),
     });
+    if (mine !== generation || !found) return; // a newer search has started
+    const first = found.results.slice(0, FIRST_PAGE);
+    const items = await Promise.all(first.map(renderResult));
+    if (mine !== generation) return;
+    clearResults();
+    pending = found.results.slice(FIRST_PAGE);
+    shown = first;
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    if (found.results.length === 0) {
+      status.textContent = ui.zero(state.q);
+      empty.append(emptyState(state.q));
+    } else {
+      status.textContent =
+        ui.summary(state.q, found.results.length) +
+        (pending.length > 0 ? ui.shown(shown.length, found.results.length) : '');
+    }
+  } catch {
+    if (mine === generation) status.textContent = ui.error;
+  } finally {
+    if (mine === generation) list.removeAttribute('aria-busy');
   }
 }
 
-if (window.PagefindComponents) void start(window.PagefindComponents);
+async function showMore() {
+  const mine = generation;
+  const next = pending.slice(0, PAGE_SIZE);
+  const items = await Promise.all(next.map(renderResult));
+  if (mine !== generation) return;
+  pending = pending.slice(PAGE_SIZE);
+  shown = [...shown, ...next];
+  list.append(...items);
+  more.hidden = pending.length === 0;
+  const total = shown.length + pending.length;
+  status.textContent =
+    ui.summary(current.q, total) + (pending.length > 0 ? ui.shown(shown.length, total) : '');
+  // Keyboard users continue from the first new result.
+  items[0]?.querySelector('a')?.focus();
+}
+
+async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
+  const data = await result.data();
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const title = document.createElement('p');
+  title.className = 'search-result-title';
+  const link = document.createElement('a');
+  link.className = 'search-result-link';
+  link.href = data.url;
+  // The label tells apart entries of the same name: 相馬市（市区町村）, 相馬市（組織）.
+  link.textContent = data.meta.label ?? data.meta.title ?? data.url;
+  title.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'search-result-meta';
+  meta.textContent = [data.meta.kind, data.meta.date].filter(Boolean).join('　');
+  li.append(title, meta);
+  const text = data.raw_content.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  const parts = buildExcerpt(text, data.locations, { title: data.meta.label ?? data.meta.title });
+  if (parts.length > 0) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result-excerpt';
+    for (const part of parts) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else excerpt.append(part.text);
+    }
+    li.append(excerpt);
+  }
+  return li;
+}
+
+/** What to try when nothing is found: fewer words (each word as its own search), etc. */
+function emptyState(q: string): DocumentFragment {
+  const node = emptyTemplate.content.cloneNode(true) as DocumentFragment;
+  const words = q.split(/\s+/).filter((w) => w !== '');
+  if (words.length > 1) {
+    const each = node.querySelector<HTMLElement>('.search-each-word');
+    const holder = node.querySelector<HTMLElement>('.search-words');
+    if (each && holder) {
+      words.forEach((w, i) => {
+        const a = document.createElement('a');
+        a.href = `${location.pathname}${searchStateQuery({ ...current, q: w })}`;
+        a.textContent = w;
+        holder.append(...(i > 0 ? ['、', a] : [a]));
+      });
+      each.hidden = false;
+    }
+  }
+  return node;
+}
+
+/** The filter values with their counts, fetched when the reader first opens 絞り込み. */
+async function loadFilters() {
+  if (filtersLoaded) return;
+  filterNote.textContent = ui.filtersLoading;
+  try {
+    const pf = await pagefind();
+    const values = await pf.filters();
+    for (const fieldset of filtersBox.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')) {
+      const key = fieldset.dataset.filter as FilterKey;
+      const counts = values[jaSearch.filters[key]] ?? {};
+      const holder = fieldset.querySelector('.search-filter-options');
+      const names = Object.keys(counts).sort((a, b) => a.localeCompare(b, 'ja'));
+      // Years newest first; other values in Japanese order.
+      if (key === 'year') names.reverse();
+      const options = names.map((value, i) => {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.id = `filter-${key}-${i}`;
+        box.value = value;
+        box.dataset.filter = key;
+        box.checked = (current.filters[key] ?? []).includes(value);
+        label.append(box, ui.option(value, counts[value] ?? 0));
+        return label;
+      });
+      holder?.replaceChildren(...options);
+    }
+    filtersLoaded = true;
+    filterNote.textContent = '';
+  } catch {
+    filterNote.textContent = ui.filtersError;
+  }
+}
+
+function start() {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const searchNow = () => {
+    clearTimeout(timer);
+    const next = formState();
+    record(next);
+    void run(next);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(searchNow, DEBOUNCE_MS);
+  });
+  // Loading Pagefind while the reader types the first word makes the first results quicker.
+  input.addEventListener('focus', () => void pagefind().catch(() => undefined), { once: true });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchNow();
+  });
+  sortSelect.addEventListener('change', searchNow);
+  filtersBox.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) searchNow();
+  });
+  filtersBox.addEventListener('toggle', () => {
+    if (filtersBox.open) void loadFilters();
+  });
+  clearFilters.addEventListener('click', () => {
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      box.checked = false;
+    searchNow();
+  });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    current = parseSearchState(location.search);
+    void run(current);
+  });
+  if (filtersBox.open) void loadFilters();
+  void run(current);
+}
+
+start();
