@@ -35,7 +35,7 @@ export const kindLabels: Record<SearchKind, string> = {
   cities: ja.nav.cities,
   declarations: ja.nav.declarations,
   organizations: ja.nav.organizations,
-  events: ja.timeline.event,
+  events: ja.cityPage.timelineKind.event,
 };
 
 export interface SearchRecord {
