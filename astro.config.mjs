@@ -53,6 +53,9 @@ export default defineConfig({
       },
     },
   },
+  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are restored from the
+  // previous build's cache instead of rendered: a one-release edit re-renders one page.
+  experimental: { incrementalBuild: true },
   // Shiki colours code with inline style attributes, which the CSP blocks; releases need no colours.
   markdown: { syntaxHighlight: false },
 });

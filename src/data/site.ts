@@ -2,7 +2,9 @@
  * The one place pages get content from: every collection loaded once per build, releases put
  * through the publishing gate, and the relations index built over what is public.
  */
+import type { GetStaticPathsOptions } from 'astro';
 import { getCollection } from 'astro:content';
+import { corpusKey, withCacheKey } from '../lib/cache-keys.ts';
 import { buildInstant, nextPublication, publicReleases } from '../lib/publishing.ts';
 import { buildRelations } from '../lib/relations.ts';
 
@@ -23,6 +25,8 @@ async function load() {
     corpus,
     relations: buildRelations(corpus),
     nextPublication: nextPublication(allReleases, now),
+    /** What every page's incremental-build key starts from (src/lib/cache-keys.ts). */
+    cacheKey: corpusKey(corpus),
   };
 }
 
@@ -32,4 +36,20 @@ let site: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
   site ??= load();
   return site;
+}
+
+/**
+ * A route's getStaticPaths with the corpus key on every path: the page is restored by the
+ * incremental build only while no entry's data has changed (src/lib/cache-keys.ts). `own` adds
+ * what else a path's page depends on (a release's own file, the clock).
+ */
+export function keyedByCorpus<P extends object>(
+  getStaticPaths: (options: GetStaticPathsOptions) => Promise<P[]> | P[],
+  own?: (path: P, site: Site) => string,
+): (options: GetStaticPathsOptions) => Promise<(P & { cacheKey: string })[]> {
+  return async (options) => {
+    const site = await getSite();
+    const paths = await getStaticPaths(options);
+    return withCacheKey(paths, own ? (p) => own(p, site) : site.cacheKey);
+  };
 }
