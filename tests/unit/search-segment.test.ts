@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentForIndex } from '../../src/integrations/pagefind.ts';
+import { documentForIndex } from '../../src/lib/search-index.ts';
 import {
   indexLanguage,
   isPresegmented,
