@@ -5,6 +5,8 @@
 import type { GetStaticPathsOptions } from 'astro';
 import { getCollection } from 'astro:content';
 import { corpusKey, withCacheKey } from '../lib/cache-keys.ts';
+import { buildEmployerIndex, type EmployerIndex } from '../lib/employers.ts';
+import type { EventItem } from '../lib/relations.ts';
 import { buildInstant, nextPublication, publicReleases } from '../lib/publishing.ts';
 import { buildRelations } from '../lib/relations.ts';
 
@@ -56,4 +58,27 @@ export function keyedByCorpus<P extends object>(
     const paths = await getStaticPaths(options);
     return withCacheKey(paths, own ? (p) => own(p, site) : site.cacheKey);
   };
+}
+
+/*
+ * Site-wide indexes some pages need, built once per build instead of once per page: at 10,000
+ * releases a scan of every event per release page, or the employer index per city page, adds up.
+ */
+let employers: EmployerIndex | undefined;
+export async function getEmployerIndex(): Promise<EmployerIndex> {
+  const { corpus, relations } = await getSite();
+  employers ??= buildEmployerIndex(corpus.organizations, relations);
+  return employers;
+}
+
+let eventsByRelease: Map<string, EventItem[]> | undefined;
+/** A release's events, in the order of the site's event list (by start). */
+export async function getReleaseEvents(releaseId: string): Promise<EventItem[]> {
+  const { relations } = await getSite();
+  if (!eventsByRelease) {
+    eventsByRelease = new Map();
+    for (const e of relations.events)
+      eventsByRelease.set(e.release.id, [...(eventsByRelease.get(e.release.id) ?? []), e]);
+  }
+  return eventsByRelease.get(releaseId) ?? [];
 }
