@@ -125,7 +125,8 @@ function phases(m: Measurement): { name: string; from: number; to: number }[] {
   const load = statedMs(m, /サイトのデータを読み込みました（(\d+) ms）/);
   const add = statedMs(m, /追加 (\d+) ms/);
   const write = statedMs(m, /書き出し (\d+) ms/);
-  if (load !== undefined) out.push({ name: '  of which site data load (getCollection: data-store compile)', from: 0, to: load });
+  if (load !== undefined)
+    out.push({ name: '  of which site data load (getCollection: data-store compile)', from: 0, to: load });
   if (add !== undefined) out.push({ name: '  of which index: read, cut, add pages', from: 0, to: add });
   if (write !== undefined) out.push({ name: '  of which index: Pagefind writeFiles', from: 0, to: write });
   return out;
@@ -143,22 +144,18 @@ async function build(
   const steps = args['index-in-astro']
     ? astro
     : `PRESSROOM_SEARCH_INDEX=separate ${astro} && ${node} ${JSON.stringify(path.join(root, 'scripts/search-index.ts'))}`;
-  const m = await measure(
-    '/bin/sh',
-    ['-c', steps],
-    {
-      cwd: root,
-      echo: args.echo,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        BUILD_TIME: BENCH_BUILD_TIME,
-        PRESSROOM_CONTENT_DIR: contentDir,
-        PRESSROOM_OUT_DIR: outDir,
-        PRESSROOM_CACHE_DIR: cacheDir,
-      },
+  const m = await measure('/bin/sh', ['-c', steps], {
+    cwd: root,
+    echo: args.echo,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BUILD_TIME: BENCH_BUILD_TIME,
+      PRESSROOM_CONTENT_DIR: contentDir,
+      PRESSROOM_OUT_DIR: outDir,
+      PRESSROOM_CACHE_DIR: cacheDir,
     },
-  );
+  });
   if (m.status !== 0) {
     const tail = m.lines
       .slice(-40)
@@ -182,7 +179,9 @@ async function build(
     distBytes: dist.bytes,
     distFiles: dist.files,
     phases: Object.fromEntries(cuts.map((p) => [p.name, p.to - p.from])),
-    peakPhase: cuts.find((p) => !p.name.startsWith(' ') && m.peakAtMs >= p.from && m.peakAtMs <= p.to)?.name ?? 'unknown',
+    peakPhase:
+      cuts.find((p) => !p.name.startsWith(' ') && m.peakAtMs >= p.from && m.peakAtMs <= p.to)?.name ??
+      'unknown',
   };
 }
 

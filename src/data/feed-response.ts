@@ -9,7 +9,9 @@ import { getSite } from './site.ts';
 export async function feedResponse(feed: Feed, site: URL): Promise<Response> {
   const { relations } = await getSite();
   // getSite() gives the collection entries themselves, which render() accepts.
-  const bodies = await Promise.all(feed.releases.map((r) => releaseFeedBody(r as CollectionEntry<'releases'>, site)));
+  const bodies = await Promise.all(
+    feed.releases.map((r) => releaseFeedBody(r as CollectionEntry<'releases'>, site)),
+  );
   const response = await rss({
     title: feed.title,
     description: feed.description,

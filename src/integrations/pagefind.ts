@@ -16,7 +16,9 @@ export function pagefindSearch(options: { contentDir: string }): AstroIntegratio
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.PRESSROOM_SEARCH_INDEX === 'separate') {
-          logger.info('検索インデックスは astro build の後に別のプロセスで作ります（npm run search-index）。');
+          logger.info(
+            '検索インデックスは astro build の後に別のプロセスで作ります（npm run search-index）。',
+          );
           return;
         }
         // The corpus and instant the content guard checked when the build started.

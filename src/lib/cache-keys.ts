@@ -34,9 +34,7 @@ export function corpusKey(corpus: Readonly<Record<string, readonly KeyedEntry[]>
   for (const name of Object.keys(corpus).sort()) {
     hash.update(`\u0000${name}\u0000`);
     for (const e of corpus[name] ?? [])
-      hash.update(
-        JSON.stringify([e.id, e.data, name === 'releases' ? null : (e.digest ?? null)]) + '\n',
-      );
+      hash.update(JSON.stringify([e.id, e.data, name === 'releases' ? null : (e.digest ?? null)]) + '\n');
   }
   return hash.digest('base64url').slice(0, 22);
 }

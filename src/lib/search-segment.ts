@@ -83,7 +83,8 @@ export function segmentHtmlText(html: string, lang = 'ja'): string {
 }
 
 // A character of a script written without spaces, or a full-width punctuation mark.
-const unspaced = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆\\u3000-\\u303f\\uff01-\\uff65]';
+const unspaced =
+  '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆\\u3000-\\u303f\\uff01-\\uff65]';
 const tags = '(?:<[^>]*>)*';
 // A space with such a character on at least one side, possibly with tags (Pagefind's <mark>)
 // between the space and the character.

@@ -36,6 +36,8 @@ describe('the search index made after astro build', () => {
     expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
     expect(files).toEqual(indexFiles(inside));
     for (const f of files)
-      expect(readFileSync(path.join(build.outDir, f)).equals(readFileSync(path.join(inside, f))), f).toBe(true);
+      expect(readFileSync(path.join(build.outDir, f)).equals(readFileSync(path.join(inside, f))), f).toBe(
+        true,
+      );
   });
 });

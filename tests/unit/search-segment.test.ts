@@ -30,7 +30,8 @@ describe('segmentForIndex', () => {
 
 describe('segmentHtmlText', () => {
   it('cuts text between tags and leaves tags, attributes and entities alone', () => {
-    const html = '<h2 class="x">釜石市の協定</h2><p data-pagefind-meta="title:釜石市の協定">A&amp;B と<a href="/a/">連携協定</a></p>';
+    const html =
+      '<h2 class="x">釜石市の協定</h2><p data-pagefind-meta="title:釜石市の協定">A&amp;B と<a href="/a/">連携協定</a></p>';
     const out = segmentHtmlText(html);
     expect(out).toContain('<h2 class="x"> 釜石 市 の 協定 </h2>');
     expect(out).toContain('data-pagefind-meta="title:釜石市の協定"');
@@ -50,7 +51,11 @@ describe('joinSegments', () => {
 
 describe('index language', () => {
   it('pre-segments ja, zh and th under a tag Pagefind does not segment, keeps others', () => {
-    expect([isPresegmented('ja'), isPresegmented('ja-JP'), isPresegmented('en')]).toEqual([true, true, false]);
+    expect([isPresegmented('ja'), isPresegmented('ja-JP'), isPresegmented('en')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(indexLanguage('ja')).toBe('jpn');
     expect(indexLanguage('en')).toBe('en');
   });

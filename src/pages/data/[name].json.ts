@@ -4,7 +4,9 @@ import { openData, type OpenData } from '../../lib/open-data.ts';
 
 const names = ['releases', 'cities', 'organizations', 'declarations'] as const satisfies (keyof OpenData)[];
 
-export const getStaticPaths = keyedByCorpus(() => names.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = keyedByCorpus(() =>
+  names.map((name) => ({ params: { name } })),
+) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { relations } = await getSite();
