@@ -11,12 +11,10 @@
  * memory at 10,000 releases. Pages in a language written with spaces (an English edition) keep
  * their tag and Pagefind's own word splitting, in their own index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Corpus } from './relations.ts';
-import { buildRelations } from './relations.ts';
-import { pageIndexing, searchRecords, withRecord } from './search-records.ts';
+import { pageIndexing, withRecord, type SearchRecord } from './search-records.ts';
 import { indexLanguage, isPresegmented, segmentHtmlText } from './search-segment.ts';
 
 // The layout's <html lang="…">.
@@ -44,9 +42,32 @@ export interface IndexReport {
   writeMs: number;
 }
 
-/** Indexes the built pages in `outDir` and writes `outDir/pagefind/`. Throws on any Pagefind error. */
-export async function writeSearchIndex(outDir: string, corpus: Corpus): Promise<IndexReport> {
-  const records = searchRecords(corpus, buildRelations(corpus));
+/**
+ * Where a build that leaves the index to scripts/search-index.ts puts the records, in Astro's
+ * cache folder: computed by the build from the corpus it has already parsed, they spare the
+ * index process a second parse (and the corpus's memory next to Pagefind's).
+ */
+export function recordsFile(cacheDir: string): string {
+  return path.join(cacheDir, 'pressroom-search-records.json');
+}
+
+export function saveRecords(file: string, records: readonly SearchRecord[]) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(records));
+}
+
+export function loadRecords(file: string): SearchRecord[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
+}
+
+/**
+ * Indexes the built pages in `outDir`, one per record, and writes `outDir/pagefind/`. Throws on
+ * any Pagefind error.
+ */
+export async function writeSearchIndex(
+  outDir: string,
+  records: readonly SearchRecord[],
+): Promise<IndexReport> {
   const problems: string[] = [];
   const languages = new Map<string, number>();
   let t = performance.now();

@@ -25,8 +25,13 @@ describe('the search index made after astro build', () => {
     const index = spawnSync(process.execPath, ['scripts/search-index.ts', build.outDir], {
       cwd: projectRoot,
       encoding: 'utf8',
-      // The instant comes from the built schedule.json, not from the environment.
-      env: { ...process.env, BUILD_TIME: '' },
+      // The records (and the instant they were computed at) come from the build, through its
+      // cache folder (astroBuild's scratch folder), not from the environment.
+      env: {
+        ...process.env,
+        BUILD_TIME: '',
+        PRESSROOM_CACHE_DIR: path.join(path.dirname(build.outDir), 'cache'),
+      },
     });
     expect(index.status, `${index.stdout}\n${index.stderr}`).toBe(0);
     expect(index.stdout).toMatch(/検索インデックス: jpn \d+ ページ/);
