@@ -13,13 +13,26 @@ import { buildRelations } from '../lib/relations.ts';
 async function load() {
   const started = performance.now();
   const now = buildInstant();
-  const [allReleases, agreements, cities, declarations, organizations, topics] = await Promise.all([
+  const [
+    allReleases,
+    agreements,
+    cities,
+    declarations,
+    organizations,
+    topics,
+    englishSummaries,
+    englishNames,
+  ] = await Promise.all([
     getCollection('releases'),
     getCollection('agreements'),
     getCollection('cities'),
     getCollection('declarations'),
     getCollection('organizations'),
     getCollection('topics'),
+    // Only for the cache key: every page's layout links its English counterpart (hreflang,
+    // language switcher), so adding or removing an English summary changes Japanese pages too.
+    getCollection('englishSummaries'),
+    getCollection('englishNames'),
   ]);
   // The first getCollection() makes Astro compile its whole data store: at 10,000 releases one of
   // the longest steps of a build, and Astro's, not ours. Printed once, for npm run bench.
@@ -32,7 +45,7 @@ async function load() {
     relations: buildRelations(corpus),
     nextPublication: nextPublication(allReleases, now),
     /** What every page's incremental-build key starts from (src/lib/cache-keys.ts). */
-    cacheKey: corpusKey(corpus),
+    cacheKey: corpusKey({ ...corpus, englishSummaries, englishNames }),
   };
 }
 

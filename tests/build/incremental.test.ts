@@ -6,7 +6,7 @@
  * the edited page re-rendered; after renaming a release and an organization, every page that
  * shows either name must show the new one, which is what a fresh build shows.
  */
-import { globSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -113,5 +113,18 @@ describe('incremental rebuild', () => {
       ]),
     );
     expect(showing(oldTitle.replace('title: ', ''))).toEqual([]);
+  });
+
+  it('drops the English link from a Japanese page whose English summary was removed', () => {
+    // Every page's layout links its counterpart in the other edition (hreflang, switcher).
+    const before = readFileSync(path.join(first.outDir, releasePage), 'utf8');
+    expect(before).toContain('rel="alternate" hreflang="en"');
+    rmSync(path.join(contentDir, 'en/releases/2026/soma-three-declarations.md'));
+    const rebuilt = astroBuild({ contentDir, env });
+    expect(rebuilt.status, rebuilt.output.slice(-2000)).toBe(0);
+    expect(readFileSync(path.join(rebuilt.outDir, releasePage), 'utf8')).not.toContain(
+      'rel="alternate" hreflang="en"',
+    );
+    expectSameAsFresh(rebuilt, contentDir);
   });
 });
