@@ -7,7 +7,7 @@ import { deploymentCheck } from './src/integrations/deployment-check.ts';
 import { scheduleReport } from './src/integrations/schedule-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { englishSearch } from './src/integrations/pagefind-english.ts';
-import { contentDirFromEnv } from './src/lib/corpus/layout.ts';
+import { cacheDirFromEnv, contentDirFromEnv } from './src/lib/corpus/layout.ts';
 import { EXAMPLE_SITE_URL } from './src/lib/deployment.ts';
 import { astroCsp } from './src/lib/security/headers.ts';
 
@@ -23,7 +23,7 @@ export default defineConfig({
   // summary has no English page (English lists link its Japanese page, marked "Japanese only").
   i18n: { locales: ['ja', 'en'], defaultLocale: 'ja', routing: { prefixDefaultLocale: false } },
   outDir: env.PRESSROOM_OUT_DIR || './dist',
-  cacheDir: env.PRESSROOM_CACHE_DIR || './node_modules/.astro',
+  cacheDir: cacheDirFromEnv(env),
   integrations: [
     contentGuard({ contentDir: contentDirFromEnv(env) }),
     deploymentCheck(),
@@ -53,6 +53,9 @@ export default defineConfig({
       },
     },
   },
+  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are restored from the
+  // previous build's cache instead of rendered: a one-release edit re-renders one page.
+  experimental: { incrementalBuild: true },
   // Shiki colours code with inline style attributes, which the CSP blocks; releases need no colours.
   markdown: { syntaxHighlight: false },
 });

@@ -3,13 +3,15 @@ import rss from '@astrojs/rss';
 import type { CollectionEntry } from 'astro:content';
 import { feedStylesheetPath } from '../lib/feed-stylesheet.ts';
 import { channelCustomData, feedItem, feedNamespaces, type Feed } from '../lib/feeds.ts';
-import { releaseBody } from './release-html.ts';
+import { releaseFeedBody } from './release-html.ts';
 import { getSite } from './site.ts';
 
 export async function feedResponse(feed: Feed, site: URL): Promise<Response> {
   const { relations } = await getSite();
   // getSite() gives the collection entries themselves, which render() accepts.
-  const bodies = await Promise.all(feed.releases.map((r) => releaseBody(r as CollectionEntry<'releases'>)));
+  const bodies = await Promise.all(
+    feed.releases.map((r) => releaseFeedBody(r as CollectionEntry<'releases'>, site)),
+  );
   const response = await rss({
     title: feed.title,
     description: feed.description,

@@ -1,11 +1,15 @@
 /**
  * A release's MDX body rendered to an HTML string for the feeds: each release at most once per
- * build, and only the releases some feed carries (feeds hold the newest of their scope).
+ * build, and only the releases some feed carries (feeds hold the newest of their scope). A
+ * release sits in up to five feeds (all, its cities, publishers, topics, declarations), so its
+ * feed form (links made absolute, a cheerio parse) is kept too: at 10,000 releases that was
+ * about 40,000 parses for some 10,000 distinct bodies.
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
+import { absolutizeUrls } from '../lib/feeds.ts';
 
 let container: ReturnType<typeof createContainer> | undefined;
 async function createContainer() {
@@ -38,6 +42,19 @@ export function englishBody(summary: CollectionEntry<'englishSummaries'>): Promi
   if (!html) {
     html = renderBody(summary);
     rendered.set(key, html);
+  }
+  return html;
+}
+
+const forFeeds = new Map<string, Promise<string>>();
+
+/** The body as a feed item carries it: rendered once, its site-relative links made absolute once. */
+export function releaseFeedBody(release: CollectionEntry<'releases'>, site: URL): Promise<string> {
+  const key = `${site.href}\n${release.id}`;
+  let html = forFeeds.get(key);
+  if (!html) {
+    html = releaseBody(release).then((body) => absolutizeUrls(body, site));
+    forFeeds.set(key, html);
   }
   return html;
 }

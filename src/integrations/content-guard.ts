@@ -2,13 +2,14 @@
  * Runs the corpus check before Astro loads any content, so a build never starts on a broken
  * corpus and the editor sees every problem at once (Astro itself stops at the first schema
  * error and only logs dangling references). The content doctor's warnings are printed too, and
- * never stop the build.
+ * never stop the build. The checked corpus and the build instant are kept for the rest of the
+ * build (src/lib/corpus/shared.ts): the search index reuses them instead of parsing again.
  */
 import type { AstroIntegration } from 'astro';
 import { doctor, formatWarning } from '../lib/corpus/doctor.ts';
 import { formatProblem } from '../lib/corpus/problem.ts';
+import { checkedCorpus, pinBuildInstant } from '../lib/corpus/shared.ts';
 import { checkCorpus } from '../lib/corpus/validate.ts';
-import { buildInstant } from '../lib/publishing.ts';
 
 export function contentGuard(options: { contentDir: string }): AstroIntegration {
   return {
@@ -22,12 +23,15 @@ export function contentGuard(options: { contentDir: string }): AstroIntegration 
         };
         let now: Date;
         try {
-          now = buildInstant();
+          // The dev server reads the clock per request as before; a build uses one instant throughout.
+          now = command === 'build' ? pinBuildInstant() : pinBuildInstant({ ...process.env });
         } catch (e) {
           fail([(e as Error).message]);
           return;
         }
-        const { entries, problems } = checkCorpus(options.contentDir);
+        // The dev server may run this hook again after a config change: it must read the files afresh.
+        const { entries, problems } =
+          command === 'build' ? checkedCorpus(options.contentDir) : checkCorpus(options.contentDir);
         if (problems.length === 0) {
           for (const w of doctor(entries, now)) logger.warn(formatWarning(w));
           return;

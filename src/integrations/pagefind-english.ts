@@ -9,12 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { EnglishName, EnglishSummary } from '../schemas/index.ts';
-import { checkCorpus } from '../lib/corpus/validate.ts';
+import { checkedCorpus, pinBuildInstant } from '../lib/corpus/shared.ts';
 import { englishEdition } from '../lib/english/edition.ts';
 import { englishBundlePath, englishSearchRecords, withEnglishRecord } from '../lib/english/search.ts';
 import { pageIndexing } from '../lib/search-records.ts';
 import { publicCorpus } from '../lib/public-corpus.ts';
-import { buildInstant } from '../lib/publishing.ts';
 import { buildRelations } from '../lib/relations.ts';
 
 export function englishSearch(options: { contentDir: string }): AstroIntegration {
@@ -23,8 +22,9 @@ export function englishSearch(options: { contentDir: string }): AstroIntegration
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { entries } = checkCorpus(options.contentDir);
-        const corpus = publicCorpus(entries, buildInstant());
+        // The corpus and instant the content guard checked when the build started.
+        const { entries } = checkedCorpus(options.contentDir);
+        const corpus = publicCorpus(entries, pinBuildInstant());
         const of = <T>(collection: string) =>
           entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.data as T }));
         const edition = englishEdition(

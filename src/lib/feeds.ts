@@ -8,6 +8,7 @@
 import * as cheerio from 'cheerio';
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
+import { pageKey } from './cache-keys.ts';
 import { escapeMarkup } from './escape.ts';
 import { isoInJapan, rfc822InJapan } from './japan-time.ts';
 import { releaseProvenance } from './provenance.ts';
@@ -79,6 +80,17 @@ export function scopedFeeds(corpus: Corpus, relations: Relations): Feed[] {
   ];
 }
 
+/**
+ * The incremental-build key of a feed: the corpus key and the files of the releases it carries
+ * (their bodies are its content). Astro's entries carry `digest`; see src/lib/cache-keys.ts.
+ */
+export function feedKey(corpus: string, feed: Feed): string {
+  return pageKey(
+    corpus,
+    ...feed.releases.map((r) => `${r.id}:${(r as { digest?: string | number }).digest ?? ''}`),
+  );
+}
+
 export const feedNamespaces = {
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
@@ -122,10 +134,13 @@ export interface FeedItem {
  * escaped as HTML here and then as XML by the library: a lead that reads `<b>` stays text.
  * `pubDate` is written here rather than by the library, which would give a day's 00:00 in Japan
  * as 15:00 GMT the day before; the +0900 offset is kept (src/lib/japan-time.ts).
+ *
+ * The caller makes the body's links absolute (`absolutizeUrls`), once per release however many
+ * feeds carry it.
  */
 export function feedItem(
   release: Entry<Release>,
-  bodyHtml: string,
+  absoluteBodyHtml: string,
   relations: Relations,
   site: URL,
 ): FeedItem {
@@ -139,7 +154,7 @@ export function feedItem(
     title: d.title,
     link: new URL(entryUrl('releases', release.id), site).href,
     description: escapeMarkup(d.lead),
-    content: `${notice}<p>${escapeMarkup(d.lead)}</p>\n${absolutizeUrls(bodyHtml, site)}`,
+    content: `${notice}<p>${escapeMarkup(d.lead)}</p>\n${absoluteBodyHtml}`,
     categories: d.topics.flatMap((t) => {
       const topic = relations.byId.topics.get(t.id);
       return topic ? [topic.data.name] : [];

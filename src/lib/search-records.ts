@@ -3,11 +3,12 @@
  * extra search terms a reader may type, computed from the public corpus. The page's own text is
  * read by Pagefind from the built HTML, with these added to it (`withRecord`).
  *
- * Why extra terms: Pagefind segments Japanese page text with a morphological analyser at index
- * time but segments the query with the browser's `Intl.Segmenter`, and the two disagree on
- * compounds (pagefind#1237): a word a reader types can be absent from the index in the form the
- * query asks for. Metadata values are only split at spaces, so a `terms` field holding the
- * page's names already cut the way `Intl.Segmenter` cuts them always matches the query's words.
+ * Why extra terms: a reader types names the page text may not hold in that form (a name without
+ * its legal form, a city's reading, the names of related entries). Metadata values are split at
+ * spaces only, so the fields hold each name cut the way `Intl.Segmenter` cuts the query, plus the
+ * whole name for readers who type a compound the segmenter would split. The page text is cut by
+ * the same segmenter (src/lib/search-segment.ts); before that, Pagefind's own analyser cut it
+ * differently from the query (pagefind#1237), and these fields were also the way around that.
  */
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';

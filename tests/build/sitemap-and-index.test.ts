@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { outputFiles, pagefindFiles } from '../helpers/dist.ts';
 import { expected } from '../helpers/expected.ts';
 import { TEST_BUILD_TIME } from './global-setup.ts';
+import { joinSegments } from '../../src/lib/search-segment.ts';
 
 const dist = inject('distDir');
 const site = 'https://pressroom.example.jp';
@@ -38,7 +39,9 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('search index', () => {
-  it('is written into dist/pagefind by astro build, one Japanese index over the entry pages and events', () => {
+  // Japanese pages are pre-segmented and indexed under `jpn`, so Pagefind does not run its own
+  // analyser (src/lib/search-segment.ts); pagefind.js on a lang="ja" page falls back to it.
+  it('is written into dist/pagefind by astro build, one Japanese index (jpn) over the entry pages and events', () => {
     for (const f of [
       'pagefind.js',
       'pagefind-component-ui.js',
@@ -49,7 +52,7 @@ describe('search index', () => {
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(Object.keys(entry.languages)).toEqual(['ja']);
+    expect(Object.keys(entry.languages)).toEqual(['jpn']);
     const entryPages =
       x.releases.length +
       (['agreements', 'cities', 'declarations', 'organizations'] as const).reduce(
@@ -59,7 +62,7 @@ describe('search index', () => {
     // Each event of a public release is a result of its own (it has no page of its own).
     const events = x.releases.reduce((n, r) => n + (r.data.events as unknown[]).length, 0);
     expect(events).toBeGreaterThan(0);
-    expect(entry.languages.ja?.page_count).toBe(entryPages + events);
+    expect(entry.languages.jpn?.page_count).toBe(entryPages + events);
   });
 });
 
@@ -70,8 +73,8 @@ describe('what the search index holds of a page', () => {
       .map((x) => JSON.parse(x.text.slice(x.text.indexOf('{'))) as { url: string; content: string })
       .find((x) => x.url === url);
     if (!f) throw new Error(`no fragment for ${url}`);
-    // Pagefind joins the Japanese words it cuts with zero-width spaces.
-    return f.content.replaceAll('\u200b', '');
+    // The index holds the text cut into words; join them as the search page does.
+    return joinSegments(f.content);
   };
 
   it('is the page’s own text, not the lists of other releases it links to', () => {

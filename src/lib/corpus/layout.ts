@@ -50,6 +50,14 @@ export function contentDirFromEnv(env: Record<string, string | undefined> = proc
   return env.PRESSROOM_CONTENT_DIR || 'content';
 }
 
+/**
+ * Astro's cache folder (incremental-build manifest, content store) and the search records the
+ * build leaves for scripts/search-index.ts; PRESSROOM_CACHE_DIR gives each test build its own.
+ */
+export function cacheDirFromEnv(env: Record<string, string | undefined> = process.env): string {
+  return env.PRESSROOM_CACHE_DIR || './node_modules/.astro';
+}
+
 /** An entry's id is its path inside the collection folder, without the extension. */
 export function entryIdFromPath(relativePath: string): string {
   return relativePath.replaceAll('\\', '/').replace(/\.[^./]+$/, '');

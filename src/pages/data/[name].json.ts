@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../data/site.ts';
+import { getSite, keyedByCorpus } from '../../data/site.ts';
 import { openData, type OpenData } from '../../lib/open-data.ts';
 
 const names = ['releases', 'cities', 'organizations', 'declarations'] as const satisfies (keyof OpenData)[];
 
-export const getStaticPaths = (() => names.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = keyedByCorpus(() =>
+  names.map((name) => ({ params: { name } })),
+) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { relations } = await getSite();

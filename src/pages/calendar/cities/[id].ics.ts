@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { getSite, keyedByCorpus } from '../../../data/site.ts';
 import { citiesWithEvents, cityCalendar } from '../../../lib/calendar.ts';
 
 /** Only cities with at least one event: an empty calendar is never offered. */
-export const getStaticPaths = (async () => {
+export const getStaticPaths = keyedByCorpus(async () => {
   const { relations } = await getSite();
   return citiesWithEvents(relations).map((id) => ({ params: { id } }));
 }) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { getSite, keyedByCorpus } from '../../../data/site.ts';
 import { signatoriesCsv } from '../../../lib/open-data.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = keyedByCorpus(async () => {
   const { corpus } = await getSite();
   return corpus.declarations.map((d) => ({ params: { id: d.id } }));
 }) satisfies GetStaticPaths;
