@@ -71,8 +71,8 @@ export async function writeSearchIndex(
   const problems: string[] = [];
   const languages = new Map<string, number>();
   let t = performance.now();
-  let addMs = 0;
-  let writeMs = 0;
+  let addMs: number;
+  let writeMs: number;
   try {
     const { index, errors } = await pagefind.createIndex({
       rootSelector: pageIndexing.rootSelector,
