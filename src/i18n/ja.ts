@@ -244,7 +244,32 @@ export const ja = {
       publishers: '発表者',
     },
     feeds: 'この発表に関係するフィード',
+    cite: 'この記事を引用する',
+    citeHint: '次の一文をクリック（タップ）すると全体が選択されます。そのままコピーしてお使いください。',
+    citeDigestNote: 'この記事は地域プレスルームによる要約です。発表者自身の文章として引用しないでください。',
+    share: 'この記事を共有する',
+    shareHint:
+      'リンクを選ぶと、それぞれのサービスの共有画面が開きます。それまでサービスへの通信は発生しません。',
     printNote: 'このページは印刷用に整えて出力されます。',
+  },
+  /** The citation on a release page (src/lib/citation.ts): who is cited as author depends on the kind. */
+  cite: {
+    original: (site: string, publishers: string, title: string, date: string, url: string) =>
+      `${publishers}「${title}」（${site}、${date}公開）${url}`,
+    digest: (site: string, publishers: string, title: string, date: string, url: string) =>
+      `${site}「${title}」（${publishers}が${date}に発表した報道発表の要約）${url}`,
+  },
+  /** The release's Open Graph image (src/lib/og-card.ts). */
+  og: {
+    alt: (title: string, publishers: string, date: string) => `${title}（${publishers}、${date}）`,
+  },
+  share: {
+    services: {
+      line: 'LINEで送る',
+      x: 'X（旧Twitter）でポストする',
+      facebook: 'Facebookでシェアする',
+      mail: 'メールで送る',
+    },
   },
   cityPage: {
     profile: 'プロフィール',
