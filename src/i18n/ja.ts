@@ -314,6 +314,8 @@ export const ja = {
     csvNote: '列: 組織、種別、市区町村、表明日、備考、出典',
     registryCaption: (name: string) => `${name}の宣言組織（このサイトに掲載している分）`,
     tableScrollLabel: '宣言組織の表（横にスクロールできます）',
+    /** Shown above the table only on narrow screens; the region's name says the same to a screen reader. */
+    tableScrollHint: '表は横にスクロールできます →',
     employers: 'この宣言に賛同した雇用主を見る',
     unknownDate: '記載なし',
   },
