@@ -302,6 +302,8 @@ export const ja = {
   },
   declarationPage: {
     about: 'この宣言について',
+    /** Before the declaration's `commitment`, shown only when its source states one. */
+    commitment: '宣言する組織が約束すること：',
     chartTitle: '主催者が発表した宣言組織数の推移',
     chartLabel: (figures: string) => `主催者が発表した宣言組織数の推移の棒グラフ。${figures}`,
     chartFigure: (asOf: string, count: number) => `${asOf}時点で${count}組織`,
@@ -352,17 +354,22 @@ export const ja = {
     kind: '種別',
     industries: '業種',
     commitments: '賛同した宣言',
-    noCommitments: '賛同した宣言は掲載していません。',
     facts: '職場のデータ',
     factAsOf: (date: string) => `${date}時点`,
     noFacts:
       '育休取得率などの職場のデータは、出典が確認できたものだけを載せます。この組織についてはまだありません。',
-    noFactsShort: 'まだ掲載していません',
-    noFactsAnywhere:
-      '育休取得率などの職場のデータは、日付と出典が確認できたものだけを載せます。ここに並ぶ組織については、まだ掲載できるデータがありません。',
+    /** Said once above a list of employers (employerListNotes), never on each card. */
+    notes: {
+      noFactsAll:
+        '育休取得率などの職場のデータは、日付と出典が確認できたものだけを載せます。このページの組織については、まだ載せられるデータがありません。',
+      noFactsSome: (n: number) =>
+        `育休取得率などの職場のデータは、日付と出典が確認できたものだけを載せます。このページでは ${n} 組織についてデータがありません。`,
+      noCommitments: (n: number) =>
+        `${n} 組織は、このサイトの出典では宣言への賛同が確認できていないため、賛同した宣言を表示していません。`,
+      noWebsite: (n: number) => `${n} 組織は、ウェブサイトの情報がないため、リンクを載せていません。`,
+    },
     website: (name: string) => `${name}のウェブサイト`,
     hiringPage: (name: string) => `${name}の採用情報`,
-    noWebsite: 'ウェブサイトの情報はまだありません。',
     profile: (name: string) => `${name}の詳しい情報`,
     announced: (date: string) => `${date}表明`,
   },
