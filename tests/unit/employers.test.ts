@@ -57,7 +57,12 @@ describe('employerListNotes', () => {
   const index = buildEmployerIndex(corpus.organizations, buildRelations(corpus));
   const kamaishi = index.all.find((e) => e.organization.id === 'kamaishi-city')!;
   const soma = index.all.find((e) => e.organization.id === 'soma-city')!;
-  const fact = { label: '男性育休取得率', value: '100%', asOf: '2026-04', source: { release: { collection: 'releases', id: 'x' } } };
+  const fact = {
+    label: '男性育休取得率',
+    value: '100%',
+    asOf: '2026-04',
+    source: { release: { collection: 'releases', id: 'x' } },
+  };
   const known: Employer = { ...soma, website: 'https://example.com/', facts: [fact] as Employer['facts'] };
 
   it('says once what the cards leave out, with how many employers it concerns', () => {

@@ -29,7 +29,9 @@ describe('the release card', () => {
     expect(ogCardText(soma)).toContain(soma.title);
     expect(ogCardAlt(soma)).toBe(`${soma.title}（株式会社ワーク・ライフバランス、2026年6月16日）`);
     const tree = ogCardTree(soma, ['相馬市が', 'ワーク・ライフバランスの'], 'F');
-    expect(textOf(tree)).toBe('地域プレスルーム相馬市がワーク・ライフバランスの株式会社ワーク・ライフバランス2026年6月16日');
+    expect(textOf(tree)).toBe(
+      '地域プレスルーム相馬市がワーク・ライフバランスの株式会社ワーク・ライフバランス2026年6月16日',
+    );
   });
 
   it('is cached by its text and the font and renderer versions, not by anything else', () => {

@@ -50,7 +50,9 @@ describe('phrases', () => {
 describe('phraseHeadings', () => {
   it('puts <wbr> between phrases in every heading, inside a span the CSS keeps whole', () => {
     const out = phraseHeadings('<h1 class="t">働き方改革で6月24日</h1><p>働き方改革で6月24日</p>');
-    expect(out).toBe('<h1 class="t"><span class="phrases">働き方改革で<wbr>6月24日</span></h1><p>働き方改革で6月24日</p>');
+    expect(out).toBe(
+      '<h1 class="t"><span class="phrases">働き方改革で<wbr>6月24日</span></h1><p>働き方改革で6月24日</p>',
+    );
   });
 
   it('leaves tags, attributes (even with >) and character references intact', () => {
@@ -58,7 +60,9 @@ describe('phraseHeadings', () => {
       '<h2 id="a" data-x="a>b">A &amp; B &lt;相馬市&gt;と<a href="/organizations/jmam/">株式会社日本能率協会マネジメントセンター</a></h2>';
     const out = phraseHeadings(html);
     expect(out).toContain('<h2 id="a" data-x="a>b">');
-    expect(out).toContain('<a href="/organizations/jmam/">株式会社<wbr>日本能率協会<wbr>マネジメントセンター</a>');
+    expect(out).toContain(
+      '<a href="/organizations/jmam/">株式会社<wbr>日本能率協会<wbr>マネジメントセンター</a>',
+    );
     expect(out).toContain('A &amp; B &lt;');
     expect(out.replace(/<wbr>|<span class="phrases">|<\/span>/g, '')).toBe(html);
   });
