@@ -37,6 +37,11 @@ describe('release pages', () => {
     expect(citation.children()).toHaveLength(0);
   });
 
+  it('are cited on the press page exactly as on the release page itself', () => {
+    const example = load('/press/')('#cite ~ blockquote p, section:has(#cite) blockquote p').first().text();
+    expect(example).toBe(load('/releases/2026/soma-three-declarations/')('p.citation').text());
+  });
+
   it('offer share links to LINE, X, Facebook and mail carrying the page’s URL, and nothing that loads', () => {
     for (const urlPath of releasePages) {
       const $ = load(urlPath);
