@@ -5,6 +5,7 @@
  * lack it; a `<wbr>` between BudouX's phrases with `word-break: keep-all` behaves the same in all.
  */
 import { loadDefaultJapaneseParser } from 'budoux';
+import { decodeHTML } from 'entities';
 
 const parser = loadDefaultJapaneseParser();
 
@@ -55,16 +56,6 @@ export function phrases(text: string): string[] {
   return parser.parse(text).flatMap(splitLong);
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-function decode(html: string): string {
-  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#')
-      return String.fromCodePoint(
-        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-      );
-    return entities[e.toLowerCase()] ?? m;
-  });
-}
 const encode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A tag, with attribute values that may hold `>`. */
@@ -77,7 +68,7 @@ export function phraseHtml(inner: string): string {
     .split(tag)
     .map((part, i) => {
       if (i % 2 === 1 || part === '') return part;
-      const text = decode(part);
+      const text = decodeHTML(part);
       return phrases(text).map(encode).join('<wbr>');
     })
     .join('');

@@ -30,7 +30,7 @@ describe('release pages', () => {
     // Facts from the seed: title as published here, publisher, 2026-06-16, the page's own URL.
     expect(citation.text()).toBe(
       '地域プレスルーム「相馬市がワーク・ライフバランスの3宣言に賛同　働き方改革で『選ばれる地域』を目指す」' +
-        '（株式会社ワーク・ライフバランスが2026年6月16日に発表した報道発表の要約）' +
+        '（株式会社ワーク・ライフバランスの報道発表の要約、2026年6月16日公開）' +
         `${siteUrl}/releases/2026/soma-three-declarations/`,
     );
     // Plain text: nothing inside that a selection would split or a paste would carry as markup.

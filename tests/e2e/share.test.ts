@@ -14,7 +14,7 @@ const siteUrl = process.env.SITE_URL || 'https://pressroom.example.jp';
 const soma = '/releases/2026/soma-three-declarations/';
 const somaCitation =
   '地域プレスルーム「相馬市がワーク・ライフバランスの3宣言に賛同　働き方改革で『選ばれる地域』を目指す」' +
-  '（株式会社ワーク・ライフバランスが2026年6月16日に発表した報道発表の要約）' +
+  '（株式会社ワーク・ライフバランスの報道発表の要約、2026年6月16日公開）' +
   `${siteUrl}${soma}`;
 
 let browser: Browser;

@@ -13,7 +13,7 @@ describe('citation', () => {
   it('cites a digest as the press room’s summary of the publisher’s release, never as the publisher’s words', () => {
     expect(citation({ ...soma, kind: 'digest' })).toBe(
       '地域プレスルーム「相馬市がワーク・ライフバランスの3宣言に賛同　働き方改革で『選ばれる地域』を目指す」' +
-        '（株式会社ワーク・ライフバランスが2026年6月16日に発表した報道発表の要約）' +
+        '（株式会社ワーク・ライフバランスの報道発表の要約、2026年6月16日公開）' +
         'https://pressroom.example.jp/releases/2026/soma-three-declarations/',
     );
   });
