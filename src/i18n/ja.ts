@@ -361,7 +361,7 @@ export const ja = {
     /** Said once above a list of employers (employerListNotes), never on each card. */
     notes: {
       noFactsAll:
-        '育休取得率などの職場のデータは、日付と出典が確認できたものだけを載せます。このページの組織については、まだ載せられるデータがありません。',
+        '育休取得率などの職場のデータは、日付と出典が確認できたものだけを載せます。ここに並ぶ組織については、まだ掲載できるデータがありません。',
       noFactsSome: (n: number) =>
         `育休取得率などの職場のデータは、日付と出典が確認できたものだけを載せます。このページでは ${n} 組織についてデータがありません。`,
       noCommitments: (n: number) =>

@@ -69,7 +69,7 @@ describe('employerListNotes', () => {
     // Kamaishi city signed no declaration; neither city has workplace facts or a website here.
     const notes = employerListNotes([kamaishi, soma]);
     expect(notes).toHaveLength(3);
-    expect(notes[0]).toContain('このページの組織については、まだ載せられるデータがありません');
+    expect(notes[0]).toContain('ここに並ぶ組織については、まだ掲載できるデータがありません');
     expect(notes[1]).toMatch(/^1 組織は、.*賛同した宣言を表示していません/);
     expect(notes[2]).toMatch(/^2 組織は、ウェブサイトの情報がない/);
   });
