@@ -15,6 +15,7 @@ const legalForm =
   /^(株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人)/u;
 const han = /\p{Script=Han}/u;
 const kana = /[\p{Script=Katakana}ー]/u;
+const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** お・ご before a kanji word: 報道関係者/お問い合わせ先. */
 const honorific = /[おご]/u;
 
@@ -52,7 +53,8 @@ function splitLong(phrase: string): string[] {
 
 /** The phrases of a text, in order; joined they give the text back unchanged. */
 export function phrases(text: string): string[] {
-  if (text.trim() === '') return [text];
+  // Text without Japanese (the English edition's headings) is left to the browser's own rules.
+  if (!japanese.test(text)) return [text];
   return parser.parse(text).flatMap(splitLong);
 }
 

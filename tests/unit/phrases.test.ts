@@ -41,6 +41,12 @@ describe('phrases', () => {
     expect(keepsWhole(headings.project, '働き方')).toBe(true);
   });
 
+  it('leaves text without Japanese whole (the English edition’s headings)', () => {
+    expect(phrases('Soma City endorses three Work-Life Balance declarations')).toEqual([
+      'Soma City endorses three Work-Life Balance declarations',
+    ]);
+  });
+
   it('offers a break inside a phrase too long for a phone line, at a natural place', () => {
     expect(phrases(headings.jmam)).toEqual(['株式会社', '日本能率協会', 'マネジメントセンター']);
     expect(phrases(headings.contacts)).toEqual(['報道関係者', 'お問い合わせ先']);
