@@ -25,7 +25,8 @@ export interface CitationInput {
 export function citation(input: CitationInput): string {
   if (input.publisherNames.length === 0) throw new Error('citation: a release has at least one publisher');
   const publishers = input.publisherNames.join('、');
-  const date = formatDate(input.date);
+  // A citation carries the date, not the weekday the site shows next to dates for planning.
+  const date = formatDate(input.date).replace(/（.）$/u, '');
   // The title goes inside 「」, so quotation marks within it become 『』, as Japanese nests quotes.
   const title = input.title
     .replace(/\s*\n\s*/g, ' ')

@@ -25,12 +25,12 @@ const textOf = (node: unknown): string => {
 
 describe('the release card', () => {
   it('shows title, publisher and date, and says so in its alt text', () => {
-    expect(soma.date).toBe('2026年6月16日');
+    expect(soma.date).toBe('2026年6月16日（火）');
     expect(ogCardText(soma)).toContain(soma.title);
-    expect(ogCardAlt(soma)).toBe(`${soma.title}（株式会社ワーク・ライフバランス、2026年6月16日）`);
+    expect(ogCardAlt(soma)).toBe(`${soma.title}（株式会社ワーク・ライフバランス、2026年6月16日（火））`);
     const tree = ogCardTree(soma, ['相馬市が', 'ワーク・ライフバランスの'], 'F');
     expect(textOf(tree)).toBe(
-      '地域プレスルーム相馬市がワーク・ライフバランスの株式会社ワーク・ライフバランス2026年6月16日',
+      '地域プレスルーム相馬市がワーク・ライフバランスの株式会社ワーク・ライフバランス2026年6月16日（火）',
     );
   });
 
