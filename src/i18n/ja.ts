@@ -222,6 +222,31 @@ export const ja = {
       publishers: '発表者',
     },
     feeds: 'この発表に関係するフィード',
+    cite: 'この記事を引用する',
+    citeHint: '次の一文をクリック（タップ）すると全体が選択されます。そのままコピーしてお使いください。',
+    citeDigestNote: 'この記事は地域プレスルームによる要約です。発表者自身の文章として引用しないでください。',
+    share: 'この記事を共有する',
+    shareHint:
+      'リンクを選ぶと、それぞれのサービスの共有画面が開きます。それまでサービスへの通信は発生しません。',
+  },
+  /** The citation on a release page (src/lib/citation.ts): who is cited as author depends on the kind. */
+  cite: {
+    original: (site: string, publishers: string, title: string, date: string, url: string) =>
+      `${publishers}「${title}」（${site}、${date}公開）${url}`,
+    digest: (site: string, publishers: string, title: string, date: string, url: string) =>
+      `${site}「${title}」（${publishers}の報道発表の要約、${date}公開）${url}`,
+  },
+  /** The release's Open Graph image (src/lib/og-card.ts). */
+  og: {
+    alt: (title: string, publishers: string, date: string) => `${title}（${publishers}、${date}）`,
+  },
+  share: {
+    services: {
+      line: 'LINEで送る',
+      x: 'X（旧Twitter）でポストする',
+      facebook: 'Facebookでシェアする',
+      mail: 'メールで送る',
+    },
   },
   cityPage: {
     profile: 'プロフィール',
@@ -252,6 +277,8 @@ export const ja = {
   },
   declarationPage: {
     about: 'この宣言について',
+    /** Before the declaration's `commitment`, shown only when its source states one. */
+    commitment: '宣言する組織が約束すること：',
     chartTitle: '主催者が発表した宣言組織数の推移',
     chartLabel: (figures: string) => `主催者が発表した宣言組織数の推移の棒グラフ。${figures}`,
     chartFigure: (asOf: string, count: number) => `${asOf}時点で${count}組織`,
@@ -264,6 +291,8 @@ export const ja = {
     csvNote: '列: 組織、種別、市区町村、表明日、備考、出典',
     registryCaption: (name: string) => `${name}の宣言組織（このサイトに掲載している分）`,
     tableScrollLabel: '宣言組織の表（横にスクロールできます）',
+    /** Shown above the table only on narrow screens; the region's name says the same to a screen reader. */
+    tableScrollHint: '表は横にスクロールできます →',
     employers: 'この宣言に賛同した雇用主を見る',
     unknownDate: '記載なし',
   },
@@ -299,17 +328,22 @@ export const ja = {
     kind: '種別',
     industries: '業種',
     commitments: '賛同した宣言',
-    noCommitments: '賛同した宣言は掲載していません。',
     facts: '職場のデータ',
     factAsOf: (date: string) => `${date}時点`,
     noFacts:
       '育休取得率などの職場のデータは、出典が確認できたものだけを載せます。この組織についてはまだありません。',
-    noFactsShort: 'まだ掲載していません',
-    noFactsAnywhere:
-      '育休取得率などの職場のデータは、日付と出典が確認できたものだけを載せます。ここに並ぶ組織については、まだ掲載できるデータがありません。',
+    /** Said once above a list of employers (employerListNotes), never on each card. */
+    notes: {
+      noFactsAll:
+        '育休取得率などの職場のデータは、日付と出典が確認できたものだけを載せます。ここに並ぶ組織については、まだ掲載できるデータがありません。',
+      noFactsSome: (n: number) =>
+        `育休取得率などの職場のデータは、日付と出典が確認できたものだけを載せます。このページでは ${n} 組織についてデータがありません。`,
+      noCommitments: (n: number) =>
+        `${n} 組織は、このサイトの出典では宣言への賛同が確認できていないため、賛同した宣言を表示していません。`,
+      noWebsite: (n: number) => `${n} 組織は、ウェブサイトの情報がないため、リンクを載せていません。`,
+    },
     website: (name: string) => `${name}のウェブサイト`,
     hiringPage: (name: string) => `${name}の採用情報`,
-    noWebsite: 'ウェブサイトの情報はまだありません。',
     announced: (date: string) => `${date}表明`,
   },
   eventsPage: {
@@ -574,14 +608,10 @@ export const ja = {
     cite: [
       'このサイトの報道発表には2つの種類があります。発表者自身がこのサイトで自らの言葉で発表する「報道発表」と、ほかの場所で発表された報道発表を地域プレスルームが要約した「報道発表の要約」です。要約のページには、冒頭にその旨と発表元の組織を示しています。要約の文章は地域プレスルームが書いたもので、発表元の文言ではありません。発言は要旨として、発言者を示して紹介しています。',
       '要約のページの「元の報道発表」の欄は、元の報道発表のアドレスが分かっている場合はその報道発表に、分からない場合は発表元のウェブサイトにリンクしています。ウェブサイトへのリンクには、元の報道発表のページではないことを書き添えています。発表元の言葉として引用する場合は、元の報道発表をご確認ください。',
-      '引用するときは、タイトル、書き手（要約なら地域プレスルームと発表元）、公開日、このサイトのURLを示してください。URLは公開後に変わらない恒久的なアドレスです。公開日は、出典が日付だけを示している場合は日付だけを表示しています。',
+      '引用するときは、タイトル、書き手（要約なら地域プレスルームと発表元）、公開日、このサイトのURLを示してください。各報道発表のページの「この記事を引用する」に、これらをそろえた引用文があります。クリックすると全体が選択され、そのままコピーできます。URLは公開後に変わらない恒久的なアドレスです。公開日は、出典が日付だけを示している場合は日付だけを表示しています。',
       '内容が更新された報道発表には更新日を表示しています。引用の際は、参照した時点の日付を添えると確実です。',
     ],
     citeExample: '引用の例',
-    citeFormat: (publishers: string, title: string, date: string, url: string) =>
-      `${publishers}「${title}」（地域プレスルーム、${date}公開）${url}`,
-    citeDigestFormat: (publishers: string, title: string, date: string, url: string) =>
-      `地域プレスルーム「${title}」（${publishers}の報道発表の要約、${date}公開）${url}`,
     dataHeading: 'オープンデータ',
     dataIntro:
       'このサイトの情報を、機械で読み取りやすい形式でも公開しています。どのファイルも公開済みの情報だけを含み、サイトを更新するたびに作り直されます。文字コードはUTF-8です。日時は日本時間（+09:00付きのISO 8601）で、日付・年月・年は出典の精度のまま（2026-06-24、2026-06、1991）です。値がない項目は null です。ほかのデータを指す項目は { id, name } の形で、id は各ページのURLの末尾と同じです。',

@@ -2,6 +2,7 @@
  * The job seeker's view of organisations: who employs people in a profiled city, or has made a
  * public commitment (a declaration), with what the site knows about them as an employer.
  */
+import { ja } from '../i18n/ja.ts';
 import type { City, Declaration, Organization } from '../schemas/index.ts';
 import type { Entry, Relations, Signature } from './relations.ts';
 import { byJapaneseName, byMunicipalCode, compareJapanese } from './sort.ts';
@@ -100,4 +101,22 @@ export function employersByCityUrl(cityId: string): string {
 }
 export function employersByDeclarationUrl(declarationId: string): string {
   return `/employers/declarations/${declarationId}/`;
+}
+
+/**
+ * What a list of employers does not show, said once above the list instead of a filler line on
+ * every card (「まだ掲載していません」 ten times tells a job seeker nothing). Empty when every
+ * employer on the page has every item.
+ */
+export function employerListNotes(employers: readonly Employer[]): string[] {
+  const t = ja.employers.notes;
+  const count = (missing: (e: Employer) => boolean) => employers.filter(missing).length;
+  const noFacts = count((e) => e.facts.length === 0);
+  const noSite = count((e) => !e.website && !e.hiringPage);
+  const noCommitments = count((e) => e.signatures.length === 0);
+  const notes: string[] = [];
+  if (noFacts > 0) notes.push(noFacts === employers.length ? t.noFactsAll : t.noFactsSome(noFacts));
+  if (noCommitments > 0) notes.push(t.noCommitments(noCommitments));
+  if (noSite > 0) notes.push(t.noWebsite(noSite));
+  return notes;
 }

@@ -36,6 +36,11 @@ export function signatoriesCsvUrl(declarationId: string): string {
   return `/data/declarations/${declarationId}-signatories.csv`;
 }
 
+/** A release's Open Graph image (1200 × 630 PNG), drawn at build time. */
+export function ogImageUrl(releaseId: string): string {
+  return `/og/releases/${releaseId}.png`;
+}
+
 export const staticPageUrls = {
   home: '/',
   press: '/press/',

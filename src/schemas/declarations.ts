@@ -7,6 +7,11 @@ export const declarationSchema = z
     sponsor: ref('organizations'),
     opened: yearMonth.optional(),
     purpose: nonEmptyText(600),
+    /**
+     * What an organisation commits to by signing, in one sentence and only as the source states
+     * it. Left out when the source does not say: the page then says nothing rather than guess.
+     */
+    commitment: nonEmptyText(200).optional(),
     url: httpsUrl.optional(),
     /** Counts the sponsor has published, oldest first; the registry lists only what this site knows. */
     reportedCounts: z

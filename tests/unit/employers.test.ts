@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEmployerIndex } from '../../src/lib/employers.ts';
+import { buildEmployerIndex, employerListNotes, type Employer } from '../../src/lib/employers.ts';
 import { buildRelations } from '../../src/lib/relations.ts';
 import { realCorpus } from '../helpers/real-corpus.ts';
 
@@ -49,5 +49,35 @@ describe('employers over the real corpus', () => {
     ]);
     expect(soma?.facts).toEqual([]);
     expect(soma?.website).toBeUndefined();
+  });
+});
+
+describe('employerListNotes', () => {
+  const corpus = realCorpus();
+  const index = buildEmployerIndex(corpus.organizations, buildRelations(corpus));
+  const kamaishi = index.all.find((e) => e.organization.id === 'kamaishi-city')!;
+  const soma = index.all.find((e) => e.organization.id === 'soma-city')!;
+  const fact = {
+    label: '男性育休取得率',
+    value: '100%',
+    asOf: '2026-04',
+    source: { release: { collection: 'releases', id: 'x' } },
+  };
+  const known: Employer = { ...soma, website: 'https://example.com/', facts: [fact] as Employer['facts'] };
+
+  it('says once what the cards leave out, with how many employers it concerns', () => {
+    // Kamaishi city signed no declaration; neither city has workplace facts or a website here.
+    const notes = employerListNotes([kamaishi, soma]);
+    expect(notes).toHaveLength(3);
+    expect(notes[0]).toContain('ここに並ぶ組織については、まだ掲載できるデータがありません');
+    expect(notes[1]).toMatch(/^1 組織は、.*賛同した宣言を表示していません/);
+    expect(notes[2]).toMatch(/^2 組織は、ウェブサイトの情報がない/);
+  });
+
+  it('counts only the employers that lack an item, and says nothing when none lacks it', () => {
+    const notes = employerListNotes([known, soma]);
+    expect(notes[0]).toContain('1 組織についてデータがありません');
+    expect(notes.some((n) => n.includes('賛同した宣言'))).toBe(false);
+    expect(employerListNotes([known])).toEqual([]);
   });
 });
