@@ -9,6 +9,8 @@ const config: KnipConfig = {
   ignoreExportsUsedInFile: true,
   // Debian's, not npm's: scripts/provision.ts checks for them and installs them.
   ignoreBinaries: ['apt-get', 'dpkg-query', 'fc-list'],
+  // A font package: src/data/og-image.ts resolves one of its .ttf files by path, never imports it.
+  ignoreDependencies: ['@expo-google-fonts/noto-sans-jp'],
   compilers: {
     // The design tokens are imported by the global stylesheet.
     css: (text: string) =>
