@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
 import { badFixtures, copyCorpus } from '../helpers/corpus.ts';
+import { testRelease } from '../helpers/test-release.ts';
 
 const fixtures = badFixtures();
 
@@ -88,18 +89,7 @@ describe('the stack-trace detector', () => {
 });
 
 describe('bodies and bytes the schemas cannot see', () => {
-  const front = `---
-kind: original
-title: 検証用の報道発表
-lead: 検証用のリード文です。
-published: 2026-06-16
-publishers: [work-life-balance]
-contacts:
-  - organization: work-life-balance
-    department: 広報
-    email: media@work-life-b.com
----
-`;
+  const front = testRelease('', '');
   const dir = copyCorpus({
     'releases/2026/mdx-syntax.mdx': `${front}\n本文です。\n\n<Box>\n`,
     'releases/2026/missing-component.mdx': `${front}\nimport Chart from './chart.astro';\n\n<Chart />\n`,

@@ -9,19 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/corpus/problem.ts';
 import { checkCorpus } from '../../src/lib/corpus/validate.ts';
 import { copyCorpus } from '../helpers/corpus.ts';
+import { testRelease } from '../helpers/test-release.ts';
 
-const release = (front: string, body: string) => `---
-kind: original
-title: 検証用の報道発表
-lead: 検証用のリード文です。
-published: 2026-06-16
-publishers: [work-life-balance]
-contacts:
-  - organization: work-life-balance
-    department: 広報
-    email: media@work-life-b.com
-${front}---
-${body}`;
+const release = testRelease;
 
 function problemsOf(files: Record<string, string>) {
   const dir = copyCorpus(files);

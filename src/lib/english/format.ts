@@ -2,7 +2,7 @@
  * English dates in Japan time: "16 June 2026 (JST)" for an instant, "16 June 2026" for a day as
  * written. Nothing shows a time the content does not state.
  */
-import { isoInJapan, japanZone } from '../japan-time.ts';
+import { japanZone } from '../japan-time.ts';
 
 const dayFmt = new Intl.DateTimeFormat('en-GB', {
   timeZone: japanZone,
@@ -40,5 +40,3 @@ export function formatDateTimeEn(value: Date | string): string {
   return value instanceof Date ? `${dayFmt.format(value)}, ${timeFmt.format(value)} (JST)` : writtenDate(value);
 }
 
-/** The machine-readable value for <time datetime>, shared with the Japanese pages. */
-export const isoDateTime = isoInJapan;
