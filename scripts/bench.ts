@@ -108,7 +108,8 @@ function phases(m: Measurement): { name: string; from: number; to: number }[] {
   const renderEnd = renderStart === undefined ? undefined : at(/✓ Completed in/, renderStart);
   const done = at(/\[build\] Complete!/);
   const indexStart = at(/検索インデックスを作っています/);
-  const indexEnd = at(/検索インデックス: /);
+  // After its start: Astro's own log may mention the index before the index process runs.
+  const indexEnd = indexStart === undefined ? undefined : at(/検索インデックス: /, indexStart);
   const cut: [string, number | undefined, number | undefined][] = [
     ['startup+config+guard', 0, syncStart],
     ['content sync', syncStart, syncEnd],
@@ -179,6 +180,14 @@ async function build(
     distBytes: dist.bytes,
     distFiles: dist.files,
     phases: Object.fromEntries(cuts.map((p) => [p.name, p.to - p.from])),
+    phasePeaks: Object.fromEntries(
+      cuts
+        .filter((p) => !p.name.startsWith(' '))
+        .map((p) => [
+          p.name,
+          m.rss.filter((s) => s.ms >= p.from && s.ms <= p.to).reduce((a, s) => Math.max(a, s.bytes), 0),
+        ]),
+    ),
     peakPhase:
       cuts.find((p) => !p.name.startsWith(' ') && m.peakAtMs >= p.from && m.peakAtMs <= p.to)?.name ??
       'unknown',

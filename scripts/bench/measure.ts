@@ -24,6 +24,8 @@ export interface Measurement {
   /** The largest single process, as GNU time reports it (undefined without GNU time). */
   maxProcessRssBytes: number | undefined;
   samples: number;
+  /** Every sample of the tree's RSS (ms since start, bytes): the peak of each phase. */
+  rss: { ms: number; bytes: number }[];
 }
 
 const gnuTime = '/usr/bin/time';
@@ -108,6 +110,7 @@ export function measure(
   let peak = 0;
   let peakAt = 0;
   let samples = 0;
+  const rss: Measurement['rss'] = [];
   const lastCpu = new Map<number, number>();
   const sample = () => {
     if (child.pid === undefined) return;
@@ -117,6 +120,7 @@ export function measure(
       lastCpu.set(pid, info.cpuTicks);
     }
     samples++;
+    rss.push({ ms: Math.round(performance.now() - started), bytes: sum });
     if (sum > peak) {
       peak = sum;
       peakAt = performance.now() - started;
@@ -161,6 +165,7 @@ export function measure(
         peakAtMs: Math.round(peakAt),
         maxProcessRssBytes: maxRss,
         samples,
+        rss,
       });
     });
   });

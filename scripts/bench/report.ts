@@ -16,6 +16,8 @@ export interface BuildFigures {
   distFiles: number;
   /** ms spent in each phase of `astro build`, from the time its log lines arrived. */
   phases: Record<string, number>;
+  /** Peak RSS of the process tree (bytes) within each cut phase. */
+  phasePeaks: Record<string, number>;
 }
 
 export interface BenchResult {
@@ -87,6 +89,12 @@ export function table(r: BenchResult): string {
       'phases',
       Object.entries(r.full.phases)
         .map(([k, v]) => `${k.trim()} ${sec(v)}`)
+        .join(', '),
+    ],
+    [
+      'peak RSS per phase',
+      Object.entries(r.full.phasePeaks ?? {})
+        .map(([k, v]) => `${k} ${mib(v)}`)
         .join(', '),
     ],
     [

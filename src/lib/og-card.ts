@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
 import { formatDate } from './format.ts';
-import type { Entry, Relations } from './relations.ts';
+import { newestFirst, type Entry, type Relations } from './relations.ts';
 import { absoluteUrl } from './seo.ts';
 import { ogImageUrl } from './urls.ts';
 
@@ -19,6 +19,27 @@ export const OG_HEIGHT = 630;
  * characters, and a new release with a new kanji must not redraw 10,000 unchanged cards.
  */
 export const OG_LAYOUT_VERSION = 1;
+
+/**
+ * How many releases get a drawn card: the newest public ones. A card costs ~35 ms to draw
+ * (satori, resvg, PNG; bench/RESULTS.md), so cards for a whole 10,000-release archive would add
+ * about six minutes to a build without a warm card cache, for releases that are rarely shared
+ * years later. Older releases share like every other page of the site: no og:image, the small
+ * text card. Drawn cards are cached by their text, so a build draws only new or changed ones.
+ */
+export const OG_CARD_LIMIT = 300;
+
+const carded = new WeakMap<Pick<Relations, 'byId'>, Set<string>>();
+/** The ids of the releases that get a card (computed once per relations index). */
+export function cardedReleaseIds(relations: Pick<Relations, 'byId'>): Set<string> {
+  let ids = carded.get(relations);
+  if (!ids) {
+    const newest = [...relations.byId.releases.values()].sort(newestFirst).slice(0, OG_CARD_LIMIT);
+    ids = new Set(newest.map((r) => r.id));
+    carded.set(relations, ids);
+  }
+  return ids;
+}
 
 export interface OgCard {
   site: string;
@@ -50,8 +71,12 @@ export function releaseOgCard(release: Entry<Release>, relations: Pick<Relations
   });
 }
 
-/** The page's og:image: absolute URL, size and alt text (src/components/share/OgImageMeta.astro). */
+/**
+ * The page's og:image: absolute URL, size and alt text (src/components/share/OgImageMeta.astro);
+ * undefined for a release older than the newest OG_CARD_LIMIT.
+ */
 export function releaseOgImage(release: Entry<Release>, relations: Pick<Relations, 'byId'>, site: URL) {
+  if (!cardedReleaseIds(relations).has(release.id)) return undefined;
   return {
     url: absoluteUrl(ogImageUrl(release.id), site),
     alt: ogCardAlt(releaseOgCard(release, relations)),

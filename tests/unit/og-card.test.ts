@@ -2,7 +2,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ogCard, ogCardAlt, ogCardKey, ogCardText, ogCardTree, titleSize } from '../../src/lib/og-card.ts';
+import {
+  cardedReleaseIds,
+  OG_CARD_LIMIT,
+  ogCard,
+  ogCardAlt,
+  ogCardKey,
+  ogCardText,
+  ogCardTree,
+  releaseOgImage,
+  titleSize,
+} from '../../src/lib/og-card.ts';
 
 const soma = ogCard({
   title: '相馬市がワーク・ライフバランスの3宣言に賛同　働き方改革で「選ばれる地域」を目指す',
@@ -61,5 +71,31 @@ describe('the release card', () => {
     expect(a.equals(b)).toBe(false);
     // The same card with empty text is about 5 KB; drawn text makes it several times larger.
     expect(a.length).toBeGreaterThan(20_000);
+  });
+});
+
+describe('which releases get a card', () => {
+  // Minimal entries: the cap looks only at id and published (newest first, then id).
+  const release = (id: string, published: string) =>
+    ({ id, data: { published, title: id, publishers: [] } }) as never;
+  const relationsOf = (releases: { id: string }[]) =>
+    ({ byId: { releases: new Map(releases.map((r) => [r.id, r])), organizations: new Map() } }) as never;
+  const site = new URL('https://pressroom.example.jp');
+
+  it(`draws the newest ${OG_CARD_LIMIT} releases and leaves older ones without an og:image`, () => {
+    // OG_CARD_LIMIT + 2 releases, one a day from 2001-01-01: the first two days are the oldest.
+    const day = (i: number) => new Date(Date.UTC(2001, 0, 1 + i)).toISOString().slice(0, 10);
+    const releases = Array.from({ length: OG_CARD_LIMIT + 2 }, (_, i) => release(`r${i}`, day(i)));
+    const relations = relationsOf(releases);
+    const ids = cardedReleaseIds(relations);
+    expect(ids.size).toBe(OG_CARD_LIMIT);
+    expect(ids.has('r0')).toBe(false);
+    expect(ids.has('r1')).toBe(false);
+    expect(ids.has('r2')).toBe(true);
+    expect(ids.has(`r${OG_CARD_LIMIT + 1}`)).toBe(true);
+    expect(releaseOgImage(releases[0]!, relations, site)).toBeUndefined();
+    expect(releaseOgImage(releases.at(-1)!, relations, site)?.url).toBe(
+      `https://pressroom.example.jp/og/releases/r${OG_CARD_LIMIT + 1}.png`,
+    );
   });
 });

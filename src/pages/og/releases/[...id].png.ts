@@ -1,13 +1,15 @@
-/** /og/releases/2026/<id>.png: each public release's Open Graph image (src/data/og-image.ts). */
+/** /og/releases/2026/<id>.png: the Open Graph image of each of the newest public releases (src/lib/og-card.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { ogImagePng } from '../../../data/og-image.ts';
-import { releaseOgCard } from '../../../lib/og-card.ts';
+import { cardedReleaseIds, releaseOgCard } from '../../../lib/og-card.ts';
 
 export const getStaticPaths = (async () => {
   const { corpus, relations } = await getSite();
-  const cards = corpus.releases.map((release) => releaseOgCard(release, relations));
-  return corpus.releases.map((release, i) => ({
+  const carded = cardedReleaseIds(relations);
+  const releases = corpus.releases.filter((r) => carded.has(r.id));
+  const cards = releases.map((release) => releaseOgCard(release, relations));
+  return releases.map((release, i) => ({
     params: { id: release.id },
     props: { card: cards[i]!, cards },
   }));
