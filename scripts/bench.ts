@@ -22,6 +22,7 @@ import {
   globSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -282,7 +283,15 @@ if (check.problems.length)
 const corpus = generated ?? describeCorpus(check.entries);
 
 const full = await build('full build', args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []);
-const pagefindStats = dirStats(path.join(outDir, 'pagefind')) ?? null;
+// Every part of the Japanese index (src/lib/search-parts.ts): the recent one and the archive's.
+const pagefindStats =
+  readdirSync(outDir)
+    .filter((d) => d === 'pagefind' || /^pagefind-archive-\d+$/.test(d))
+    .map((d) => dirStats(path.join(outDir, d)))
+    .reduce<{ bytes: number; files: number } | null>(
+      (a, s) => (s ? { bytes: (a?.bytes ?? 0) + s.bytes, files: (a?.files ?? 0) + s.files } : a),
+      null,
+    );
 log('measuring a first search in Chromium…');
 const search = await measureFirstSearch(outDir);
 log('surveying page weights…');

@@ -12,5 +12,6 @@ import { describeIndex, loadRecords, recordsFile, writeSearchIndex } from '../sr
 
 console.log('検索インデックスを作っています…');
 const outDir = path.resolve(process.argv[2] ?? process.env.PRESSROOM_OUT_DIR ?? 'dist');
-const records = loadRecords(recordsFile(path.resolve(cacheDirFromEnv())));
-console.log(describeIndex(await writeSearchIndex(outDir, records)));
+const cacheDir = path.resolve(cacheDirFromEnv());
+const records = loadRecords(recordsFile(cacheDir));
+console.log(describeIndex(await writeSearchIndex(outDir, records, { cacheDir })));

@@ -32,7 +32,7 @@ export function pagefindSearch(options: { contentDir: string }): AstroIntegratio
           );
           return;
         }
-        logger.info(describeIndex(await writeSearchIndex(fileURLToPath(dir), records)));
+        logger.info(describeIndex(await writeSearchIndex(fileURLToPath(dir), records, { cacheDir })));
       },
     },
   };

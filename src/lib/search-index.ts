@@ -11,9 +11,12 @@
  * memory at 10,000 releases. Pages in a language written with spaces (an English edition) keep
  * their tag and Pagefind's own word splitting, in their own index.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { partLimitFromEnv, splitRecords } from './search-parts.ts';
 import { pageIndexing, recordDocument, type SearchRecord } from './search-records.ts';
 import { indexLanguage, isPresegmented, segmentHtmlText } from './search-segment.ts';
 
@@ -37,6 +40,8 @@ export function documentForIndex(html: string, lang: string): string {
 export interface IndexReport {
   /** Pages indexed per index language (`jpn`, `en`). */
   languages: Map<string, number>;
+  /** The parts (src/lib/search-parts.ts): where, which years, how many documents, reused or written. */
+  parts: { path: string; from: number; to: number; documents: number; reused: boolean }[];
   /** ms spent reading, cutting and adding the pages, and in Pagefind's writeFiles. */
   addMs: number;
   writeMs: number;
@@ -60,54 +65,138 @@ export function loadRecords(file: string): SearchRecord[] {
   return JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
 }
 
+/** One record's document as it goes to Pagefind, before cutting; undefined if its page was not built. */
+function sourceDocument(outDir: string, record: SearchRecord): { html: string; lang: string } | undefined {
+  // Only pages that were built: the page itself is the proof that the entry is public. An
+  // event has no page of its own: its record reads the release page it sits on.
+  const file = path.join(outDir, record.page, 'index.html');
+  if (!existsSync(file)) return undefined;
+  const html = recordDocument(record, readFileSync(file, 'utf8'));
+  const lang = htmlLang.exec(html)?.[1];
+  if (!lang) throw new Error(`${record.url}: the built page has no <html lang>`);
+  return { html, lang };
+}
+
 /**
- * Indexes the built pages in `outDir`, one per record, and writes `outDir/pagefind/`. Throws on
- * any Pagefind error.
+ * What a part's index is made from besides its documents: Pagefind's version, the indexing
+ * options and this module's and the segmenter's own code. A part is reused only while its key,
+ * which hashes these and every document in it, is the same.
+ */
+function indexingFingerprint(): string {
+  const here = fileURLToPath(import.meta.url);
+  const code = [here, path.join(path.dirname(here), 'search-segment.ts')].map((f) => readFileSync(f, 'utf8'));
+  return JSON.stringify([pagefindVersion(), pageIndexing, ...code]);
+}
+
+/**
+ * The installed Pagefind's version, from the project's node_modules (the build and
+ * scripts/search-index.ts run in the project folder; pagefind exports neither a main nor its
+ * package.json, so it cannot be resolved from here).
+ */
+function pagefindVersion(): string {
+  const file = path.resolve('node_modules/pagefind/package.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'unknown';
+}
+
+/** Replaces `target` with a copy of `source` (a part's bundle, to or from the cache). */
+function replaceDir(source: string, target: string) {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(path.dirname(target), { recursive: true });
+  cpSync(source, target, { recursive: true });
+}
+
+/**
+ * Indexes the built pages in `outDir`, one per record, in parts (src/lib/search-parts.ts): each
+ * part's bundle is written to its own folder (`outDir/pagefind/`, `outDir/pagefind-archive-1/` …)
+ * by a fresh Pagefind index, which is deleted before the next part, so Pagefind holds one part at
+ * a time. With `cacheDir`, a part whose documents, options and code are unchanged since a
+ * previous build is copied from the cache instead of being indexed again. Throws on any Pagefind
+ * error.
  */
 export async function writeSearchIndex(
   outDir: string,
   records: readonly SearchRecord[],
+  options: { cacheDir?: string | undefined; partLimit?: number } = {},
 ): Promise<IndexReport> {
   const problems: string[] = [];
   const languages = new Map<string, number>();
-  let t = performance.now();
-  let addMs: number;
-  let writeMs: number;
+  const report: IndexReport['parts'] = [];
+  const parts = splitRecords(records, options.partLimit ?? partLimitFromEnv());
+  const fingerprint = options.cacheDir ? indexingFingerprint() : '';
+  let addMs = 0;
+  let writeMs = 0;
+  // A part folder left by an earlier build with more parts would still be served.
+  const wanted = new Set(parts.map((p) => p.part.path.replaceAll('/', '')));
+  if (existsSync(outDir))
+    for (const name of readdirSync(outDir))
+      if (/^pagefind-archive-\d+$/.test(name) && !wanted.has(name))
+        rmSync(path.join(outDir, name), { recursive: true, force: true });
   try {
-    const { index, errors } = await pagefind.createIndex({
-      rootSelector: pageIndexing.rootSelector,
-      excludeSelectors: [...pageIndexing.excludeSelectors],
-    });
-    problems.push(...errors);
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    for (const record of records) {
-      // Only pages that were built: the page itself is the proof that the entry is public. An
-      // event has no page of its own: its record reads the release page it sits on.
-      const file = path.join(outDir, record.page, 'index.html');
-      if (!existsSync(file)) continue;
-      const page = recordDocument(record, readFileSync(file, 'utf8'));
-      const lang = htmlLang.exec(page)?.[1];
-      if (!lang) throw new Error(`${record.url}: the built page has no <html lang>`);
-      const added = await index.addHTMLFile({ url: record.url, content: documentForIndex(page, lang) });
-      problems.push(...added.errors);
-      languages.set(indexLanguage(lang), (languages.get(indexLanguage(lang)) ?? 0) + 1);
+    for (const { part, records: partRecords } of parts) {
+      const target = path.join(outDir, part.path);
+      let t = performance.now();
+      // First pass: the part's key, from its documents as they go to Pagefind (before cutting).
+      const hash = createHash('sha256').update(fingerprint).update(part.path);
+      let documents = 0;
+      for (const record of partRecords) {
+        const doc = sourceDocument(outDir, record);
+        if (!doc) continue;
+        documents++;
+        hash.update(`\u0000${record.url}\u0000${doc.lang}\u0000${doc.html}`);
+        const language = indexLanguage(doc.lang);
+        languages.set(language, (languages.get(language) ?? 0) + 1);
+      }
+      const key = hash.digest('base64url').slice(0, 32);
+      const cached = options.cacheDir
+        ? path.join(options.cacheDir, 'search-parts', part.path.replaceAll('/', ''), key)
+        : undefined;
+      if (cached && existsSync(path.join(cached, 'pagefind-entry.json'))) {
+        replaceDir(cached, target);
+        addMs += performance.now() - t;
+        report.push({ ...part, documents, reused: true });
+        continue;
+      }
+      const { index, errors } = await pagefind.createIndex({
+        rootSelector: pageIndexing.rootSelector,
+        excludeSelectors: [...pageIndexing.excludeSelectors],
+      });
+      problems.push(...errors);
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      for (const record of partRecords) {
+        const doc = sourceDocument(outDir, record);
+        if (!doc) continue;
+        const added = await index.addHTMLFile({ url: record.url, content: documentForIndex(doc.html, doc.lang) });
+        problems.push(...added.errors);
+      }
+      addMs += performance.now() - t;
+      t = performance.now();
+      rmSync(target, { recursive: true, force: true });
+      const written = await index.writeFiles({ outputPath: target });
+      problems.push(...written.errors);
+      // Pagefind keeps an index until it is deleted: free this part before the next one.
+      await index.deleteIndex();
+      writeMs += performance.now() - t;
+      if (cached && written.errors.length === 0) {
+        // One cached bundle per part: the previous one is of no further use.
+        rmSync(path.dirname(cached), { recursive: true, force: true });
+        replaceDir(target, cached);
+      }
+      report.push({ ...part, documents, reused: false });
     }
-    addMs = performance.now() - t;
-    t = performance.now();
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    problems.push(...written.errors);
-    writeMs = performance.now() - t;
   } finally {
     // The indexer is a child process: stop it even when indexing failed, or the build hangs.
     await pagefind.close();
   }
   // Pagefind reports problems instead of throwing; a build with a broken index must fail.
   if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
-  return { languages, addMs, writeMs };
+  return { languages, parts: report, addMs, writeMs };
 }
 
 /** The line a build prints about the index; the benchmark reads the two times from it. */
 export function describeIndex(r: IndexReport): string {
   const counts = [...r.languages].map(([l, n]) => `${l} ${n}`).join(', ');
-  return `検索インデックス: ${counts} ページ（追加 ${Math.round(r.addMs)} ms、書き出し ${Math.round(r.writeMs)} ms）`;
+  const parts = r.parts
+    .map((p) => `${p.path} ${p.from}〜${p.to}年 ${p.documents}件${p.reused ? '（前回のまま）' : ''}`)
+    .join('、');
+  return `検索インデックス: ${counts} ページ（追加 ${Math.round(r.addMs)} ms、書き出し ${Math.round(r.writeMs)} ms）。部分: ${parts}`;
 }
