@@ -139,13 +139,12 @@ async function build(
   extraNodeArgs: string[] = [],
 ): Promise<BuildFigures & { measurement: Measurement }> {
   log(`${label}: astro build${args['index-in-astro'] ? ' (index inside)' : ', then the search index'}…`);
-  // What `npm run build` runs (package.json), as one measured process tree: the peak is that of
-  // whichever step needs more, the time their sum. process.execPath is the project's pinned Node.
+  // What `npm run build` runs (scripts/build.ts), as one measured process tree: the peak is that
+  // of whichever step needs more, the time their sum. process.execPath is the project's pinned Node.
   const node = JSON.stringify(process.execPath);
-  const astro = `${node} ${extraNodeArgs.join(' ')} ${JSON.stringify(path.join(root, 'node_modules/astro/bin/astro.mjs'))} build`;
   const steps = args['index-in-astro']
-    ? astro
-    : `PRESSROOM_SEARCH_INDEX=separate ${astro} && ${node} ${JSON.stringify(path.join(root, 'scripts/search-index.ts'))}`;
+    ? `${node} ${extraNodeArgs.join(' ')} ${JSON.stringify(path.join(root, 'node_modules/astro/bin/astro.mjs'))} build`
+    : `PRESSROOM_ASTRO_NODE_ARGS=${JSON.stringify(extraNodeArgs.join(' '))} ${node} ${JSON.stringify(path.join(root, 'scripts/build.ts'))}`;
   const m = await measure('/bin/sh', ['-c', steps], {
     cwd: root,
     echo: args.echo,
