@@ -5,15 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus/validate.ts';
 import { publicCorpus } from '../../src/lib/public-corpus.ts';
 import { buildRelations } from '../../src/lib/relations.ts';
-import {
-  nameVariants,
-  pageIndexing,
-  queryWords,
-  recordMarkup,
-  searchRecords,
-  termsField,
-  withRecord,
-} from '../../src/lib/search-records.ts';
+import { pageIndexing, withRecord } from '../../src/lib/search-document.ts';
+import { recordMarkup } from '../../src/lib/search-markup.ts';
+import { searchRecords } from '../../src/lib/search-records.ts';
+import { nameVariants, queryWords, termsField } from '../../src/lib/search-terms.ts';
 import { documentForIndex } from '../../src/lib/search-index.ts';
 import { joinSegments } from '../../src/lib/search-segment.ts';
 import { realContentDir } from '../helpers/corpus.ts';
