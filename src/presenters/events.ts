@@ -9,6 +9,7 @@ import { formatDateTime } from '../lib/format.ts';
 import type { EventItem, Relations } from '../lib/relations.ts';
 import { calendarLink } from '../lib/subscriptions.ts';
 import { listPageUrl, staticPageUrls } from '../lib/urls.ts';
+import { listPage } from './list-page.ts';
 
 /** Every event in list order, with how many are upcoming (the props each page keeps). */
 export function eventListOrder(events: readonly EventItem[], now: Date) {
@@ -34,20 +35,13 @@ export function eventsPageView(
   const firstPage = staticPageUrls.events;
   const first = page.currentPage === 1;
   const last = page.currentPage === page.lastPage;
-  const title = ja.pagination.titled(t.title, page.currentPage);
+  const { title, breadcrumbs } = listPage({ name: t.title, firstPage, currentPage: page.currentPage });
   // The list is upcoming events, then past ones: this page's share of each.
   const upcoming = page.data.slice(0, Math.max(0, counts.upcomingCount - page.start));
   const past = page.data.slice(upcoming.length);
   const pastStartsOn = Math.floor(counts.upcomingCount / page.size) + 1;
   return {
-    layout: {
-      title,
-      description: t.description,
-      breadcrumbs: [
-        { href: '/', label: ja.nav.home },
-        ...(first ? [] : [{ href: firstPage, label: t.title }]),
-      ],
-    },
+    layout: { title, description: t.description, breadcrumbs },
     title,
     firstPage,
     asOf: t.asOfBuild(formatDateTime(now)),

@@ -15,11 +15,13 @@ export function homeView({ corpus, relations, now }: { corpus: Corpus; relations
   const allFeed = feedLink({ kind: 'all' });
   return {
     layout: { title: ja.siteName, description: t.description, feeds: [allFeed] },
+    allReleases: collectionUrl('releases'),
+    allEvents: staticPageUrls.events,
     audiences: [
-      { ...t.audiences.press, href: collectionUrl('releases') },
-      { ...t.audiences.citizens, href: collectionUrl('cities') },
-      { ...t.audiences.jobSeekers, href: staticPageUrls.employers },
-    ],
+      { audience: t.audiences.press, href: collectionUrl('releases') },
+      { audience: t.audiences.citizens, href: collectionUrl('cities') },
+      { audience: t.audiences.jobSeekers, href: staticPageUrls.employers },
+    ].map(({ audience, href }) => ({ href, title: audience.title, text: audience.body })),
     latest: corpus.releases.toSorted(newestFirst).slice(0, HOME_LIST_LENGTH),
     upcoming: splitEvents(relations.events, now).upcoming.slice(0, HOME_LIST_LENGTH),
     // 全国地方公共団体コード order: north to south, as Japanese public lists are.
@@ -31,9 +33,9 @@ export function homeView({ corpus, relations, now }: { corpus: Corpus; relations
       const latest = rel?.latestReported;
       return {
         href: entryUrl('declarations', d.id),
-        name: d.data.name,
+        title: d.data.name,
         // The sponsor's count only with the day it was reported.
-        counts: t.declarationCounts(rel?.listedCount ?? 0, latest?.count, latest && formatDate(latest.asOf)),
+        text: t.declarationCounts(rel?.listedCount ?? 0, latest?.count, latest && formatDate(latest.asOf)),
       };
     }),
     feeds: [allFeed],

@@ -8,6 +8,7 @@ import { newestFirst, releaseYear, type Corpus, type Entry } from '../lib/relati
 import { feedLink } from '../lib/subscriptions.ts';
 import { collectionUrl, listPageUrl, pageSizes } from '../lib/urls.ts';
 import type { Release } from '../schemas/index.ts';
+import { listPage } from './list-page.ts';
 
 /** The whole list in order, and the page on which each year begins (every page links them). */
 export function releaseListOrder(corpus: Corpus) {
@@ -22,18 +23,10 @@ export function releaseListPageView(
   const t = ja.releaseList;
   const name = ja.collections.releases.title;
   const firstPage = collectionUrl('releases');
-  const title = ja.pagination.titled(name, page.currentPage);
+  const { title, breadcrumbs } = listPage({ name, firstPage, currentPage: page.currentPage });
   const feed = feedLink({ kind: 'all' });
   return {
-    layout: {
-      title,
-      description: t.description,
-      breadcrumbs: [
-        { href: '/', label: ja.nav.home },
-        ...(page.currentPage > 1 ? [{ href: firstPage, label: name }] : []),
-      ],
-      feeds: [feed],
-    },
+    layout: { title, description: t.description, breadcrumbs, feeds: [feed] },
     title,
     firstPage,
     feeds: [feed],

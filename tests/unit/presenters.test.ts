@@ -157,9 +157,9 @@ describe('the home presenter', () => {
 
   it('gives a declaration the sponsor’s count only with its date', () => {
     const v = homeView({ corpus, relations, now });
-    for (const d of v.declarations) expect(d.counts).toMatch(/このサイトに掲載 \d+ 組織/);
-    for (const d of v.declarations.filter((x) => x.counts.startsWith('主催者の発表で')))
-      expect(d.counts).toMatch(/組織（\d{4}年\d{1,2}月(\d{1,2}日（.）)?時点）/);
+    for (const d of v.declarations) expect(d.text).toMatch(/このサイトに掲載 \d+ 組織/);
+    for (const d of v.declarations.filter((x) => x.text.startsWith('主催者の発表で')))
+      expect(d.text).toMatch(/組織（\d{4}年\d{1,2}月(\d{1,2}日（.）)?時点）/);
   });
 });
 

@@ -1,29 +1,36 @@
-/** The English summary of one agreement: /en/agreements/<id>/ beside /agreements/<id>/. */
+/**
+ * The English summary of one agreement: /en/agreements/<id>/ beside /agreements/<id>/. It takes
+ * what the release summary takes (release.ts): a summary, its Japanese entry, the page context,
+ * so `duplicates` pairs the two heads; what each page states differs.
+ */
 import { en } from '../../i18n/en.ts';
-import { englishEntryUrl, organizationNameEn, type EnglishEdition } from '../../lib/english/edition.ts';
+import { englishEntryUrl, organizationNameEn } from '../../lib/english/edition.ts';
 import { englishArticleLd } from '../../lib/english/json-ld.ts';
 import { resolve } from '../../lib/links.ts';
-import { newestFirst, type Entry, type Relations } from '../../lib/relations.ts';
+import { newestFirst, type Entry } from '../../lib/relations.ts';
 import { absoluteUrl } from '../../lib/seo.ts';
 import { entryUrl } from '../../lib/urls.ts';
 import type { Agreement, EnglishSummary } from '../../schemas/index.ts';
 import { factRows } from '../fact-rows.ts';
-import { cityLinkEn, englishHomeCrumb, ENGLISH_RELATED_LIMIT, releaseItem } from './items.ts';
+import {
+  cityLinkEn,
+  englishHomeCrumb,
+  ENGLISH_RELATED_LIMIT,
+  releaseItem,
+  type EnglishPageContext,
+} from './items.ts';
 
 export function englishAgreementView(
   summary: Entry<EnglishSummary>,
   agreement: Entry<Agreement>,
-  relations: Relations,
-  edition: EnglishEdition,
-  site: URL,
+  { relations, edition, site }: EnglishPageContext,
 ) {
-  const d = agreement.data;
-  const s = summary.data;
-  const { byId } = relations;
   const t = en.agreement;
-  const parties = resolve(d.parties, byId.organizations).map((o) =>
-    organizationNameEn(o, edition, byId.cities),
+  const { data: d } = agreement;
+  const parties = resolve(d.parties, relations.byId.organizations).map((o) =>
+    organizationNameEn(o, edition, relations.byId.cities),
   );
+  const s = summary.data;
   const japaneseUrl = entryUrl('agreements', agreement.id);
   return {
     layout: {
@@ -61,7 +68,7 @@ export function englishAgreementView(
         {
           term: en.release.cities,
           value: {
-            links: resolve(d.cities, byId.cities)
+            links: resolve(d.cities, relations.byId.cities)
               .map(cityLinkEn)
               .map((c) => ({ href: c.href, label: c.name })),
             as: 'inline-list',

@@ -8,7 +8,8 @@ import { newestFirst, type Entry, type Relations } from '../../lib/relations.ts'
 import { englishUrl, entryUrl } from '../../lib/urls.ts';
 import type { City } from '../../schemas/index.ts';
 import { factRows } from '../fact-rows.ts';
-import { agreementItem, englishHomeCrumb, releaseItem } from './items.ts';
+import { listPage } from '../list-page.ts';
+import { agreementItem, releaseItem } from './items.ts';
 
 export function englishCityView(city: Entry<City>, relations: Relations, edition: EnglishEdition) {
   const d = city.data;
@@ -43,16 +44,15 @@ export function englishCityView(city: Entry<City>, relations: Relations, edition
 
 /** One page of the city's releases: the title says which page, and pages after the first lead back. */
 export function englishCityPage(view: ReturnType<typeof englishCityView>, currentPage: number) {
-  const first = currentPage === 1;
-  const title = en.pagination.titled(view.name, currentPage);
+  const { title, breadcrumbs } = listPage({
+    name: view.name,
+    firstPage: view.firstPage,
+    currentPage,
+    english: true,
+  });
   return {
-    first,
+    first: currentPage === 1,
     title,
-    layout: {
-      title,
-      section: en.city.section,
-      description: view.description,
-      breadcrumbs: [englishHomeCrumb, ...(first ? [] : [{ href: view.firstPage, label: view.name }])],
-    },
+    layout: { title, section: en.city.section, description: view.description, breadcrumbs },
   };
 }

@@ -4,7 +4,8 @@ import type { EnglishEdition } from '../../lib/english/edition.ts';
 import type { Corpus, Relations } from '../../lib/relations.ts';
 import { byMunicipalCode } from '../../lib/sort.ts';
 import { collectionUrl, englishUrl, staticPageUrls } from '../../lib/urls.ts';
-import { cityLinkEn, englishFeed, englishHomeCrumb, englishReleaseList } from './items.ts';
+import { listPage } from '../list-page.ts';
+import { cityLinkEn, englishFeed, englishReleaseList } from './items.ts';
 
 /** How many releases the home lists; the release list has them all. */
 export const ENGLISH_HOME_LATEST = 5;
@@ -30,19 +31,16 @@ export function englishHomeView(corpus: Corpus, relations: Relations, edition: E
 /** One page of the English release list. */
 export function englishReleaseListPage(currentPage: number) {
   const firstPage = englishUrl(collectionUrl('releases'));
-  const title = en.pagination.titled(en.releaseList.title, currentPage);
+  const { title, breadcrumbs } = listPage({
+    name: en.releaseList.title,
+    firstPage,
+    currentPage,
+    english: true,
+  });
   return {
     firstPage,
     title,
     feed: englishFeed,
-    layout: {
-      title,
-      description: en.releaseList.description,
-      breadcrumbs: [
-        englishHomeCrumb,
-        ...(currentPage > 1 ? [{ href: firstPage, label: en.releaseList.title }] : []),
-      ],
-      feeds: [englishFeed],
-    },
+    layout: { title, description: en.releaseList.description, breadcrumbs, feeds: [englishFeed] },
   };
 }

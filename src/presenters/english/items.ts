@@ -81,6 +81,13 @@ export const cityLinkEn = (c: Entry<City>): CityLinkEn => ({
   prefecture: prefectureEn(c.data.prefecture),
 });
 
+/** What an English summary page is computed from: the site's relations, the edition, the site's origin. */
+export interface EnglishPageContext {
+  relations: Relations;
+  edition: EnglishEdition;
+  site: URL;
+}
+
 /** The English home as the first crumb of every English page. */
 export const englishHomeCrumb = { href: englishUrl(staticPageUrls.home), label: en.nav.home };
 

@@ -8,30 +8,27 @@ import {
   englishEntryUrl,
   organizationNameEn,
   plainName,
-  type EnglishEdition,
 } from '../../lib/english/edition.ts';
 import { englishArticleLd } from '../../lib/english/json-ld.ts';
 import { isoInJapan } from '../../lib/japan-time.ts';
 import { resolve } from '../../lib/links.ts';
 import { releaseProvenance } from '../../lib/provenance.ts';
-import type { Entry, Relations } from '../../lib/relations.ts';
+import type { Entry } from '../../lib/relations.ts';
 import { absoluteUrl } from '../../lib/seo.ts';
 import { collectionUrl, englishUrl, entryUrl } from '../../lib/urls.ts';
 import type { EnglishSummary, Release } from '../../schemas/index.ts';
 import { contactRows, factRows, type FactRow } from '../fact-rows.ts';
-import { agreementItem, cityLinkEn, englishHomeCrumb } from './items.ts';
+import { agreementItem, cityLinkEn, englishHomeCrumb, type EnglishPageContext } from './items.ts';
 
 export function englishReleaseView(
   summary: Entry<EnglishSummary>,
   release: Entry<Release>,
-  relations: Relations,
-  edition: EnglishEdition,
-  site: URL,
+  { relations, edition, site }: EnglishPageContext,
 ) {
-  const d = release.data;
-  const s = summary.data;
-  const { byId } = relations;
   const t = en.release;
+  const { byId } = relations;
+  const { data: d } = release;
+  const { data: s } = summary;
   const orgName = (id: string) => {
     const o = byId.organizations.get(id);
     return o && organizationNameEn(o, edition, byId.cities);
