@@ -15,13 +15,7 @@ import { filterKeys, type FilterKey } from './search-state.ts';
 import { nameVariants, unique } from './search-terms.ts';
 import { entryUrl } from './urls.ts';
 
-export type SearchKind =
-  | 'releases'
-  | 'agreements'
-  | 'cities'
-  | 'declarations'
-  | 'organizations'
-  | 'events';
+export type SearchKind = 'releases' | 'agreements' | 'cities' | 'declarations' | 'organizations' | 'events';
 
 /** The kind as results and the 種別 filter name it. */
 export const kindLabels: Record<SearchKind, string> = {
@@ -90,6 +84,8 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     releases.flatMap((r) => topicNames(r.data.topics));
   const yearOf = (day: string | undefined) => (day ? [day.slice(0, 4)] : []);
   const records: SearchRecord[] = [];
+  // An entry's own page, the search result of its record.
+  const entryPage = (kind: Exclude<SearchKind, 'events'>, id: string) => ({ url: entryUrl(kind, id), kind });
   const push = (
     r: Omit<SearchRecord, 'names' | 'headline' | 'terms' | 'filters' | 'sortValue' | 'page' | 'label'> & {
       page?: string;
@@ -116,12 +112,10 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   };
 
-  for (const r of corpus.releases) {
-    const d = r.data;
-    const day = releaseDay(r);
+  for (const { id, data: d } of corpus.releases) {
+    const day = dayInJapan(d.published);
     push({
-      url: entryUrl('releases', r.id),
-      kind: 'releases',
+      ...entryPage('releases', id),
       title: d.title,
       date: day,
       names: [],
@@ -145,12 +139,10 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   }
 
-  for (const a of corpus.agreements) {
-    const d = a.data;
-    const releases = relations.agreement.get(a.id)?.releases ?? [];
+  for (const { id, data: d } of corpus.agreements) {
+    const releases = relations.agreement.get(id)?.releases ?? [];
     push({
-      url: entryUrl('agreements', a.id),
-      kind: 'agreements',
+      ...entryPage('agreements', id),
       title: d.title,
       date: d.signed,
       names: [],
@@ -178,12 +170,10 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   }
 
-  for (const c of corpus.cities) {
-    const d = c.data;
-    const rel = relations.city.get(c.id);
+  for (const { id, data: d } of corpus.cities) {
+    const rel = relations.city.get(id);
     push({
-      url: entryUrl('cities', c.id),
-      kind: 'cities',
+      ...entryPage('cities', id),
       title: d.name,
       names: [
         ...nameVariants(d.name),
@@ -207,13 +197,11 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   }
 
-  for (const x of corpus.declarations) {
-    const d = x.data;
-    const rel = relations.declaration.get(x.id);
+  for (const { id, data: d } of corpus.declarations) {
+    const rel = relations.declaration.get(id);
     const signatories = (rel?.signatures ?? []).map((s) => s.organization);
     push({
-      url: entryUrl('declarations', x.id),
-      kind: 'declarations',
+      ...entryPage('declarations', id),
       title: d.name,
       names: [d.name, d.name.replace(/宣言$/, '')],
       terms: orgTerms([d.sponsor]),
@@ -235,12 +223,10 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   }
 
-  for (const o of corpus.organizations) {
-    const d = o.data;
-    const rel = relations.organization.get(o.id);
+  for (const { id, data: d } of corpus.organizations) {
+    const rel = relations.organization.get(id);
     push({
-      url: entryUrl('organizations', o.id),
-      kind: 'organizations',
+      ...entryPage('organizations', id),
       title: d.name,
       names: [...nameVariants(d.name), d.shortName, d.reading],
       terms: [d.representative?.name, ...(d.city ? cityTerms([d.city]) : [])],
