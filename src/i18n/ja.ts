@@ -2,6 +2,9 @@
  * Every piece of Japanese UI text, in one place (the search section in ja-search.ts). Policy and
  * documentation prose (the accessibility statement, the terms of use, the press policy, how to
  * subscribe, the open data's fields) is in ./ja/, one module each. Content text lives in content/.
+ *
+ * Tables of one shape (a title and a sentence per collection, audience or feed group) are data,
+ * not repeated logic, though `duplicates` pairs them by their shape.
  */
 import { jaSearch } from './ja-search.ts';
 
