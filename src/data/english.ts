@@ -3,7 +3,7 @@
  * summaries (through the edition's gate over the public corpus), the English names and the pairs
  * of pages in both languages.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { englishEdition, pagePairs } from '../lib/english/edition.ts';
 import { getSite } from './site.ts';
 
@@ -28,4 +28,22 @@ let english: Promise<English> | undefined;
 export function getEnglish(): Promise<English> {
   english ??= load();
   return english;
+}
+
+/**
+ * The pages of one collection's English summaries (/en/releases/…/, /en/agreements/…/): one per
+ * public summary, at its Japanese entry's id.
+ */
+export async function englishSummaryPaths(collection: 'releases' | 'agreements') {
+  const { edition } = await getEnglish();
+  return [...edition.summaries.values()]
+    .filter((s) => s.data.japanese.collection === collection)
+    .map((s) => ({ params: { id: s.data.japanese.id }, props: { summaryId: s.id } }));
+}
+
+/** An English summary's entry and its rendered body. */
+export async function englishSummary(summaryId: string) {
+  const entry = (await getEnglish()).entries.get(summaryId);
+  if (!entry) throw new Error(`no English summary ${summaryId}`);
+  return { entry, ...(await render(entry)) };
 }

@@ -1,4 +1,11 @@
-/** Every piece of Japanese UI text, in one place (the search section in ja-search.ts). Content text lives in content/. */
+/**
+ * Every piece of Japanese UI text, in one place (the search section in ja-search.ts). Policy and
+ * documentation prose (the accessibility statement, the terms of use, the press policy, how to
+ * subscribe, the open data's fields) is in ./ja/, one module each. Content text lives in content/.
+ *
+ * Tables of one shape (a title and a sentence per collection, audience or feed group) are data,
+ * not repeated logic, though `duplicates` pairs them by their shape.
+ */
 import { jaSearch } from './ja-search.ts';
 
 export const ja = {
@@ -359,85 +366,6 @@ export const ja = {
     /** On the first page, when past events begin on a later page. */
     pastFrom: (n: number) => `過去のイベント（${n}ページ目から）`,
   },
-  accessibilityPage: {
-    title: 'アクセシビリティ',
-    description:
-      'このサイトのウェブアクセシビリティ方針と、自動テストで確認している項目およびその結果を掲載しています。',
-    policyHeading: 'ウェブアクセシビリティ方針',
-    policy: [
-      'このサイトは、高齢の方や障害のある方を含め、誰もが同じ情報にたどり着けることを目指しています。',
-      '日本産業規格 JIS X 8341-3:2016「高齢者・障害者等配慮設計指針－情報通信における機器，ソフトウェア及びサービス－第3部：ウェブコンテンツ」の適合レベルAAに準拠することを目標とし、あわせてWCAG 2.2のレベルAAを参照しています。',
-      '対象はこのサイトのすべてのページです。',
-    ],
-    statusHeading: '現在の対応状況',
-    status: [
-      '人による試験（JIS X 8341-3:2016 の試験方法に基づく達成基準ごとの確認）はまだ行っていません。そのため、「準拠」「一部準拠」といった適合の表明はしていません。',
-      '下に記す自動チェックは、サイトを変更するたびにテストとして実行しています。違反が1件でも見つかるとテストは失敗します。',
-    ],
-    designHeading: '設計上の配慮',
-    design: [
-      '検索ページを除き、JavaScriptを使っていません。文字の大きさや色は閲覧する人の環境で変えられます。',
-      'すべてのページに、本文へ移動するリンク、見出しの階層、ランドマーク（ヘッダー、ナビゲーション、本文、フッター）を設けています。',
-      'キーボードだけで操作でき、フォーカスの位置を枠線で示します。',
-      'グラフには、同じ数値を表や文で示しています。',
-      '外部のサーバーからフォントやスクリプトを読み込みません。',
-    ],
-    checksHeading: '自動チェックの内容',
-    engine: (version: string) => `チェックツール: axe-core ${version}（ブラウザー: Chromium）`,
-    tags: '確認するルールの範囲（axe-core のタグ）',
-    tagMeaning: {
-      wcag2a: 'WCAG 2.0 レベルA',
-      wcag2aa: 'WCAG 2.0 レベルAA',
-      wcag21a: 'WCAG 2.1 レベルA',
-      wcag21aa: 'WCAG 2.1 レベルAA',
-      wcag22aa: 'WCAG 2.2 レベルAA',
-    },
-    viewportsHeading: '画面の幅',
-    viewport: {
-      desktop: (w: number) => `パソコン（幅 ${w}px）`,
-      phone: (w: number) => `スマートフォン（幅 ${w}px）`,
-    },
-    pagesHeading: '確認するページ（ページの種類ごとに1ページ）',
-    pageTypes: {
-      home: 'ホーム',
-      releases: '報道発表の一覧',
-      release: '報道発表',
-      cities: '市区町村の一覧',
-      city: '市区町村',
-      agreements: '連携協定の一覧',
-      agreement: '連携協定',
-      declarations: '宣言の一覧',
-      declaration: '宣言',
-      organizations: '組織の一覧',
-      organization: '組織',
-      topics: 'トピックの一覧',
-      topic: 'トピック',
-      employers: '雇用主',
-      employersByCity: '雇用主（市区町村で絞り込み）',
-      employersByDeclaration: '雇用主（宣言で絞り込み）',
-      events: 'イベント',
-      accessibility: 'アクセシビリティ（このページ）',
-      about: '運営者・お問い合わせ・利用規約',
-      search: 'サイト内検索',
-      notFound: 'ページが見つからないときの案内',
-    },
-    listPagesHeading: 'ページ送りのある一覧',
-    listPages:
-      '長い一覧は複数のページに分け、「前のページ」「次のページ」とページ番号のリンクで移動できるようにしています。いま掲載している情報では一覧が1ページに収まるため、1,000件の報道発表を生成した試験用のサイトで、次の一覧の2ページ目にも同じ2つの画面の幅で axe-core のチェックをしています。',
-    otherChecksHeading: 'そのほかの自動テスト',
-    otherChecks: [
-      '各ページに見出し（h1）が1つだけあり、ページごとに異なるタイトルが付いていること。',
-      'キーボードのTabキーとEnterキーだけで、ホームから報道発表の問い合わせ先へ、ホームから市区町村の取り組みの一覧へ、雇用主の一覧から組織のウェブサイトへのリンクへたどり着けること（いま掲載している雇用主にはウェブサイトの情報がないため、最後の経路はテスト用の架空の組織を1つ加えたサイトで確認しています）。',
-      'スマートフォンの幅（360px）で、表の中を除き、ページが横にはみ出さないこと。',
-      'ページを表示するときに、このサイト以外へ通信が発生しないこと。',
-      'サイト内検索は、検索結果を表示して絞り込みの一覧を開いた状態でも axe-core で確認し、絞り込みをキーボードで操作できること。',
-    ],
-    resultHeading: '結果',
-    result:
-      '上記のすべてのページと画面の幅で、axe-core が検出した違反は0件です。テストは違反が0件であることを合格の条件にしており、1件でも検出されると失敗します。',
-    limits:
-      '自動チェックで確認できるのは達成基準の一部です。代替テキストの内容の適切さ、読み上げの順序の自然さ、分かりやすい文章になっているかなどは、自動では判定できません。',
-  },
   /** The operator page (/about/): who runs this copy of the site, contact, terms. */
   aboutPage: {
     title: '運営者・お問い合わせ・利用規約',
@@ -454,30 +382,6 @@ export const ja = {
     releaseContacts:
       '報道発表の内容についてのお問い合わせは、各報道発表の「報道関係者お問い合わせ先」に記載された発表元へお願いします。',
     releaseContactsLink: '問い合わせ先の考え方',
-    termsHeading: '利用規約・著作権・リンク',
-    terms: [
-      {
-        heading: '掲載内容について',
-        body: [
-          'このサイトは、自治体とそのパートナーが発表した情報を、出典を示して掲載しています。元の発表のページが分かる場合は、各報道発表の「発表元の情報」にリンクを載せています。',
-          '掲載している情報は、それぞれの日付の時点のものです。イベントの日時や会場などは変わることがあります。最新の情報は発表元でご確認ください。',
-        ],
-      },
-      {
-        heading: '著作権',
-        body: [
-          '報道発表の内容についての権利は、それぞれの発表元にあります。引用する場合は、発表者名、タイトル、公開日、このサイトのURLを示してください。',
-          'オープンデータ（JSON・CSV）の利用条件は、まだ定めていません。利用したい場合は、上のお問い合わせ先へご連絡ください。',
-        ],
-      },
-      {
-        heading: 'リンク',
-        body: [
-          'このサイトへのリンクに、事前の連絡は必要ありません。各ページのアドレスは公開後に変わりません。',
-          'このサイトから外部のサイトへのリンクには「（外部サイト）」と表示しています。リンク先の内容には、それぞれのサイトの方針が適用されます。',
-        ],
-      },
-    ],
     citeLink: '報道発表の引用のしかた',
   },
   notFoundPage: {
@@ -542,190 +446,18 @@ export const ja = {
     addGoogle: 'Googleカレンダーに追加',
     addLabel: (title: string) => `「${title}」をカレンダーに追加`,
   },
-  openData: {
-    /** Column headers of the signatories CSV, in column order. */
-    /** Columns of the signatories CSV, in order: [header, what the column holds]. */
-    signatoryColumns: {
-      organizationId: ['組織ID', '組織のid（organizations.json の id）'],
-      organization: ['組織名', '組織の名称'],
-      kind: ['種別', '組織の種別（企業、市区町村、都道府県など）'],
-      city: ['市区町村', '組織の拠点の市区町村（このサイトに掲載がある場合）'],
-      announced: ['表明日', '宣言した日（出典に示されている場合、YYYY-MM-DD）'],
-      municipalOrdinal: ['自治体での順番', '宣言した自治体の中での順番（出典が示す場合だけ。ほかの宣言組織の順番は出典にないため空欄）'],
-      note: ['備考', '「自治体で6番目」などの補足'],
-      sourceRelease: ['出典の報道発表', '宣言を伝えた報道発表のURL'],
-      sourceUrl: ['出典URL', 'このサイトの外の出典のURL'],
-    },
-  },
+  /** The press page's own labels; its prose is in ./ja/ (press policy, subscription guide, open-data docs). */
   press: {
     title: '報道関係者の方へ',
     description:
       '報道発表の購読（RSSフィード・カレンダー）、問い合わせ先の考え方、報道発表の引用のしかた、オープンデータの項目をまとめています。',
-    feedsHeading: 'RSSフィードで購読する',
-    feedsIntro:
-      '担当する範囲の報道発表だけを受け取れるよう、フィードを範囲ごとに用意しています。お使いのRSSリーダーに、次のアドレスを登録してください。ブラウザーでフィードを開くと、購読のしかたを説明するページとして表示されます。フィードには公開済みの報道発表だけが、本文全体とともに新しい順に入ります。',
     feedAll: 'すべての報道発表',
-    feedGroups: {
-      cities: { heading: '市区町村ごと', note: 'その市区町村に関する報道発表です。' },
-      organizations: { heading: '組織ごと', note: 'その組織が発表者となっている報道発表です。' },
-      topics: { heading: 'トピックごと', note: 'そのトピックに分類された報道発表です。' },
-      declarations: { heading: '宣言ごと', note: 'その宣言に関する報道発表です。' },
-    },
-    /**
-     * Cities and organizations grow with the archive, so their feeds are listed on their own pages
-     * (and in cities.json / organizations.json), not here: this page stays one round trip.
-     */
-    feedsOnEntryPages: {
-      cities: {
-        where:
-          '各市区町村のページの見出しのすぐ下、「購読する」から購読できます。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
-        index: '市区町村の一覧から探す',
-      },
-      organizations: {
-        where:
-          '各組織のページの見出しのすぐ下、「購読する」から購読できます。アドレスは、組織のページのアドレスの末尾（id）を使った次の形です。',
-        index: '組織の一覧から探す',
-      },
-    },
     example: '例',
     feedCount: (n: number) => `${n} 件`,
-    calendarHeading: 'イベントをカレンダーに取り込む',
-    calendarIntro:
-      '報道発表に掲載された記者会見・講演会などの日程を、iCalendar形式（.ics）で配信しています。カレンダーアプリに購読として登録すると、新しいイベントが自動で追加されます。時刻は日本時間です。日付だけが分かっているイベントは終日の予定になります。',
     calendarAll: 'すべてのイベント',
     calendarCities: '市区町村ごとのイベント',
-    calendarCitiesWhere:
-      'イベントが掲載されている市区町村には、そのページの見出しのすぐ下、「購読する」にカレンダーがあります。アドレスは、市区町村のページのアドレスの末尾（id）を使った次の形です。',
-    calendarOneEvent:
-      'ひとつのイベントだけを予定に入れたいときは、報道発表のページで各イベントの下にある「カレンダーアプリに追加（.ics）」か「Googleカレンダーに追加」を使ってください。',
-    contactsHeading: '問い合わせ先について',
-    contacts: [
-      'このサイトは報道発表を掲載する場であり、発表の内容についてのお問い合わせは、各報道発表の「報道関係者お問い合わせ先」に記載された発表元の組織にお願いします。',
-      '掲載している問い合わせ先は、部署名、部署の固定電話番号、部署のメールアドレスといった組織としての窓口だけです。担当者個人の携帯電話番号は掲載しません。登録の段階で携帯電話番号は受け付けない仕組みにしています。',
-      '取材の申し込み方法が発表元から示されている場合は、報道発表の本文に記載しています。',
-    ],
-    citeHeading: '報道発表を引用するとき',
-    cite: [
-      'このサイトの報道発表には2つの種類があります。発表者自身がこのサイトで自らの言葉で発表する「報道発表」と、ほかの場所で発表された報道発表を地域プレスルームが要約した「報道発表の要約」です。要約のページには、冒頭にその旨と発表元の組織を示しています。要約の文章は地域プレスルームが書いたもので、発表元の文言ではありません。発言は要旨として、発言者を示して紹介しています。',
-      '要約のページの「元の報道発表」の欄は、元の報道発表のアドレスが分かっている場合はその報道発表に、分からない場合は発表元のウェブサイトにリンクしています。ウェブサイトへのリンクには、元の報道発表のページではないことを書き添えています。発表元の言葉として引用する場合は、元の報道発表をご確認ください。',
-      '引用するときは、タイトル、書き手（要約なら地域プレスルームと発表元）、公開日、このサイトのURLを示してください。各報道発表のページの「この記事を引用する」に、これらをそろえた引用文があります。クリックすると全体が選択され、そのままコピーできます。URLは公開後に変わらない恒久的なアドレスです。公開日は、出典が日付だけを示している場合は日付だけを表示しています。',
-      '内容が更新された報道発表には更新日を表示しています。引用の際は、参照した時点の日付を添えると確実です。',
-    ],
     citeExample: '引用の例',
-    dataHeading: 'オープンデータ',
-    dataIntro:
-      'このサイトの情報を、機械で読み取りやすい形式でも公開しています。どのファイルも公開済みの情報だけを含み、サイトを更新するたびに作り直されます。文字コードはUTF-8です。日時は日本時間（+09:00付きのISO 8601）で、日付・年月・年は出典の精度のまま（2026-06-24、2026-06、1991）です。値がない項目は null です。ほかのデータを指す項目は { id, name } の形で、id は各ページのURLの末尾と同じです。',
     fieldHeader: '項目',
     descriptionHeader: '内容',
-    csvHeading: '宣言組織の一覧（CSV）',
-    csvIntro:
-      "宣言ごとに、このサイトが把握している宣言組織の一覧をCSVで配信しています。Excelでそのまま開けるよう、BOM付きのUTF-8で保存しています。= + - @ で始まるセルは、数式として実行されないよう先頭に「'」（アポストロフィ）を付けています。",
-    /** One entry per JSON file; `fields` documents every key of one item (dots for nested keys). */
-    files: {
-      releases: {
-        title: '報道発表（releases.json）',
-        intro: '公開済みの報道発表を新しい順に並べた { "releases": [...] } です。',
-        fields: [
-          ['id', '報道発表のid（例: 2026/soma-three-declarations）'],
-          ['url', 'このサイトでのURL'],
-          ['title', 'タイトル'],
-          ['subtitle', 'サブタイトル'],
-          ['lead', 'リード文（要旨）'],
-          ['kind', '種類（original: 発表者自身がこのサイトで発表したもの、digest: 他で発表された報道発表をこのサイトが要約したもの）'],
-          ['published', '公開日（出典が日付だけを示す場合は YYYY-MM-DD、時刻も示す場合は +09:00 付きの日時。時刻を補うことはしません）'],
-          ['updated', '更新日（published と同じ書き方）'],
-          ['publishers', '発表者の組織（{ id, name } のリスト）'],
-          ['source', '要約の元になった報道発表（publisher: 発表した組織、url: 元の報道発表のURL。分からない場合は null）'],
-          ['cities', '関係する市区町村'],
-          ['agreements', '関係する連携協定'],
-          ['declarations', '関係する宣言'],
-          ['topics', 'トピック'],
-          [
-            'events',
-            'イベント（title, kind: 種類, allDay: 終日か, start, end, place: 会場（出典が示す場合だけ）, attendance: 参加の形（in-person・online・mixed・unknown）, organizer: 主催者（出典が示す場合だけ）, speakers: 登壇者, url）',
-          ],
-          ['contacts', '報道関係者の問い合わせ先（organization, department: 部署, email, phone: 固定電話）'],
-        ],
-      },
-      cities: {
-        title: '市区町村（cities.json）',
-        intro: '全国地方公共団体コードの順に並べた { "cities": [...] } です。',
-        fields: [
-          ['id', '市区町村のid（例: kamaishi）'],
-          ['url', 'このサイトでのURL'],
-          ['name', '名称'],
-          ['reading', '読み（ひらがな）'],
-          ['nameEn', '英語表記'],
-          ['prefecture', '都道府県'],
-          ['code', '全国地方公共団体コード（6桁、検査数字付き）'],
-          ['government', '自治体としての組織（発表者・宣言組織として登場するもの）'],
-          ['tagline', 'キャッチフレーズ'],
-          ['summary', '概要'],
-          ['mayor', '首長（name: 氏名、asOf: 確認した日）'],
-          ['officialSite', '公式サイト'],
-          ['strategies', '計画・戦略（name, principle: 基本理念, milestones: { date, label } のリスト）'],
-          ['releases', '関係する報道発表のid'],
-          ['agreements', '関係する連携協定のid'],
-          ['organizations', 'この市区町村に拠点を置く組織のid'],
-          ['sources', '出典（release: 報道発表のid、url、title）'],
-          ['feed', 'この市区町村のRSSフィード'],
-          ['calendar', 'この市区町村のイベントのカレンダー（.ics）。イベントがなければ null'],
-        ],
-      },
-      organizations: {
-        title: '組織（organizations.json）',
-        intro: 'id の順に並べた { "organizations": [...] } です。',
-        fields: [
-          ['id', '組織のid（例: jmam）'],
-          ['url', 'このサイトでのURL'],
-          ['name', '名称'],
-          ['shortName', '略称'],
-          ['reading', '読み'],
-          [
-            'kind',
-            '種別（company: 企業、municipality: 市区町村、prefecture: 都道府県、government: 国の機関、public-body: 公的機関、association: 団体）',
-          ],
-          ['city', '拠点の市区町村'],
-          ['headOffice', '所在地'],
-          ['founded', '設立（年、年月または日付）'],
-          ['representative', '代表者（title: 役職、name: 氏名）'],
-          ['capitalYen', '資本金（円）'],
-          ['website', 'ウェブサイト'],
-          ['summary', '概要'],
-          ['business', '主な事業'],
-          [
-            'employer',
-            '雇用主としての情報（industries: 業種、hiringPage: 採用ページ、workplaceFacts: 職場の事実 { label, value, asOf, source }）',
-          ],
-          ['releases', '発表者となっている報道発表のid'],
-          ['agreements', '当事者・協力先となっている連携協定のid'],
-          ['declarations', '賛同・表明した宣言のid'],
-          ['sources', '出典（release: 報道発表のid、url、title）'],
-          ['feed', 'この組織のRSSフィード'],
-        ],
-      },
-      declarations: {
-        title: '宣言（declarations.json）',
-        intro: 'id の順に並べた { "declarations": [...] } です。',
-        fields: [
-          ['id', '宣言のid（例: womens-reemployment）'],
-          ['url', 'このサイトでのURL'],
-          ['name', '名称'],
-          ['sponsor', '主催する組織'],
-          ['opened', '賛同募集の開始（年月）'],
-          ['purpose', '目的'],
-          ['officialUrl', '宣言の公式ページ'],
-          ['reportedCounts', '主催者が発表した宣言組織数（count, asOf: 時点, source: 出典）'],
-          ['listedCount', 'このサイトが掲載している宣言組織の数'],
-          [
-            'signatories',
-            '宣言組織（municipalOrdinal: 自治体での順番（出典が示す場合だけ）, organization, announced: 表明日, note: 備考, source: 出典）',
-          ],
-          ['releases', '関係する報道発表のid'],
-          ['signatoriesCsv', '宣言組織の一覧のCSV'],
-          ['feed', 'この宣言のRSSフィード'],
-        ],
-      },
-    },
   },
 } as const;

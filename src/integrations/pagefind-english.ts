@@ -12,7 +12,7 @@ import type { EnglishName, EnglishSummary } from '../schemas/index.ts';
 import { checkedCorpus, pinBuildInstant } from '../lib/corpus/shared.ts';
 import { englishEdition } from '../lib/english/edition.ts';
 import { englishBundlePath, englishSearchRecords, withEnglishRecord } from '../lib/english/search.ts';
-import { pageIndexing } from '../lib/search-records.ts';
+import { pageIndexing } from '../lib/search-document.ts';
 import { publicCorpus } from '../lib/public-corpus.ts';
 import { buildRelations } from '../lib/relations.ts';
 

@@ -9,6 +9,9 @@ import type { Operator } from '../schemas/operator.ts';
 /** The address used when SITE_URL is unset: never a real site. */
 export const EXAMPLE_SITE_URL = 'https://pressroom.example.jp';
 
+/** The site's origin as Astro has it (`Astro.site`, from SITE_URL), else the example address. */
+export const siteOrigin = (site: URL | undefined): URL => site ?? new URL(EXAMPLE_SITE_URL);
+
 export interface Deployment {
   indexable: boolean;
   /** Why not, in Japanese, for the build log. */

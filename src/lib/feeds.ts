@@ -50,32 +50,34 @@ export function allReleasesFeed(corpus: Corpus): Feed {
   };
 }
 
+/** The feed of one city, organization, topic or declaration, from the releases of its scope. */
+export function scopeFeed(
+  kind: Exclude<FeedScope['kind'], 'all'>,
+  id: string,
+  name: string,
+  releases: readonly Entry<Release>[] | undefined,
+): Feed {
+  const scope: FeedScope = { kind, id };
+  return {
+    scope,
+    path: feedUrl(scope),
+    title: ja.feeds.channelTitle(feedScopeTitle(scope, name)),
+    description: ja.feeds.description[kind](name),
+    pagePath: entryUrl(kind, id),
+    releases: newestOf(releases ?? []),
+  };
+}
+
 /** One feed per city, organization, topic and declaration, including those with no release yet. */
 export function scopedFeeds(corpus: Corpus, relations: Relations): Feed[] {
-  const feed = (
-    kind: Exclude<FeedScope['kind'], 'all'>,
-    id: string,
-    name: string,
-    releases: Entry<Release>[] | undefined,
-  ): Feed => {
-    const scope: FeedScope = { kind, id };
-    return {
-      scope,
-      path: feedUrl(scope),
-      title: ja.feeds.channelTitle(feedScopeTitle(scope, name)),
-      description: ja.feeds.description[kind](name),
-      pagePath: entryUrl(kind, id),
-      releases: newestOf(releases ?? []),
-    };
-  };
   return [
-    ...corpus.cities.map((c) => feed('cities', c.id, c.data.name, relations.city.get(c.id)?.releases)),
+    ...corpus.cities.map((c) => scopeFeed('cities', c.id, c.data.name, relations.city.get(c.id)?.releases)),
     ...corpus.organizations.map((o) =>
-      feed('organizations', o.id, o.data.name, relations.organization.get(o.id)?.releases),
+      scopeFeed('organizations', o.id, o.data.name, relations.organization.get(o.id)?.releases),
     ),
-    ...corpus.topics.map((t) => feed('topics', t.id, t.data.name, relations.topic.get(t.id)?.releases)),
+    ...corpus.topics.map((t) => scopeFeed('topics', t.id, t.data.name, relations.topic.get(t.id)?.releases)),
     ...corpus.declarations.map((d) =>
-      feed('declarations', d.id, d.data.name, relations.declaration.get(d.id)?.releases),
+      scopeFeed('declarations', d.id, d.data.name, relations.declaration.get(d.id)?.releases),
     ),
   ];
 }

@@ -6,6 +6,7 @@
  * release appears only when that release is public: an unpublished release leaves no trace.
  */
 import { ja } from '../i18n/ja.ts';
+import { openDataDocs } from '../i18n/ja/open-data-docs.ts';
 import { newestFirst, type Relations } from './relations.ts';
 import { isoInJapan } from './japan-time.ts';
 import { calendarUrl, entryUrl, feedUrl, signatoriesCsvUrl } from './urls.ts';
@@ -207,7 +208,7 @@ export type OpenData = ReturnType<typeof openData>;
  * formula (= + - @, tab, CR at the start) prefixed with an apostrophe.
  */
 export function signatoriesCsv(declarationId: string, relations: Relations, site: URL): string {
-  const c = ja.openData.signatoryColumns;
+  const c = openDataDocs.signatoryColumns;
   const rows = (relations.declaration.get(declarationId)?.signatures ?? []).map((s) => {
     const city = s.organization.data.city && relations.byId.cities.get(s.organization.data.city.id);
     const release = s.signatory.source.release && relations.byId.releases.get(s.signatory.source.release.id);

@@ -1,7 +1,7 @@
 /**
  * Writes the Pagefind search index of a built site: one document per public entry page, the
  * built page (Pagefind reads its main content) plus the record computed from the corpus
- * (src/lib/search-records.ts). Runs in Node, either at the end of `astro build` (the integration
+ * (src/lib/search-records.ts, merged by src/lib/search-document.ts). Runs in Node, either at the end of `astro build` (the integration
  * in src/integrations/pagefind.ts) or after it, in its own process (scripts/search-index.ts),
  * so that the index is built after Astro has released its memory.
  *
@@ -16,8 +16,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { pageIndexing, recordDocument } from './search-document.ts';
 import { partLimitFromEnv, splitRecords } from './search-parts.ts';
-import { pageIndexing, recordDocument, type SearchRecord } from './search-records.ts';
+import type { SearchRecord } from './search-records.ts';
 import { indexLanguage, isPresegmented, segmentHtmlText } from './search-segment.ts';
 
 // The layout's <html lang="…">.

@@ -1,33 +1,21 @@
 /**
- * What the search index holds for each entry page: its title, kind, date, filters and the
- * extra search terms a reader may type, computed from the public corpus. The page's own text is
- * read by Pagefind from the built HTML, with these added to it (`withRecord`).
- *
- * Why extra terms: a reader types names the page text may not hold in that form (a name without
- * its legal form, a city's reading, the names of related entries). Metadata values are split at
- * spaces only, so the fields hold each name cut the way `Intl.Segmenter` cuts the query, plus the
- * whole name for readers who type a compound the segmenter would split. The page text is cut by
- * the same segmenter (src/lib/search-segment.ts); before that, Pagefind's own analyser cut it
- * differently from the query (pagefind#1237), and these fields were also the way around that.
+ * The search records: what the search index holds for each entry (and each event), computed from
+ * the public corpus: its title, kind, date, filters and the extra search terms a reader may type
+ * (src/lib/search-terms.ts). The page's own text is read by Pagefind from the built HTML, with
+ * the record's markup (src/lib/search-markup.ts) added to it (src/lib/search-document.ts).
  */
 import { ja } from '../i18n/ja.ts';
 import type { Release } from '../schemas/index.ts';
 import { eventAnchor, eventWhere } from './events.ts';
-import { formatDate, formatDateTime } from './format.ts';
+import { formatDateTime } from './format.ts';
 import { dayInJapan } from './japan-time.ts';
 import { resolve } from './links.ts';
 import type { Corpus, Entry, Relations } from './relations.ts';
-import { normalizeSearchText } from './search-normalize.ts';
 import { filterKeys, type FilterKey } from './search-state.ts';
+import { nameVariants, unique } from './search-terms.ts';
 import { entryUrl } from './urls.ts';
 
-export type SearchKind =
-  | 'releases'
-  | 'agreements'
-  | 'cities'
-  | 'declarations'
-  | 'organizations'
-  | 'events';
+export type SearchKind = 'releases' | 'agreements' | 'cities' | 'declarations' | 'organizations' | 'events';
 
 /** The kind as results and the 種別 filter name it. */
 export const kindLabels: Record<SearchKind, string> = {
@@ -82,50 +70,6 @@ function latest(days: (string | undefined)[]): string | undefined {
     .at(-1);
 }
 
-const unique = (xs: (string | undefined)[]) => [
-  ...new Set(xs.filter((x): x is string => x !== undefined && x !== '')),
-];
-
-// Legal forms that readers leave out when typing a name.
-const legalForms =
-  /^(株式会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人)|(株式会社|相互会社)$/g;
-
-/** Other ways of writing a name: without legal form, without the 市/町/村/区 suffix, without ・. */
-export function nameVariants(name: string): string[] {
-  const bare = name.replace(legalForms, '');
-  return unique([
-    name,
-    bare,
-    bare.replace(/[・･]/g, ''),
-    /^.{2,}[市町村区]$/.test(bare) ? bare.slice(0, -1) : undefined,
-  ]);
-}
-
-const wordSegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
-// Pagefind drops these from queries too (see its search()).
-const punctuation = /^[\p{P}\p{S}\s]+$/u;
-// A lone kana (の, か) says nothing about a page; it would only add noise to the terms.
-const loneKana = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
-
-/**
- * The words a phrase becomes when typed as a query: normalised as the search page normalises the
- * query (search-normalize.ts), cut into `Intl.Segmenter` words as Pagefind's search() does, plus the whole phrase without punctuation (for readers who
- * type a compound the segmenter would split, such as a katakana name).
- */
-export function queryWords(written: string): string[] {
-  const phrase = normalizeSearchText(written);
-  const words = [...wordSegmenter.segment(phrase)]
-    .filter((s) => s.isWordLike && !punctuation.test(s.segment))
-    .map((s) => s.segment.toLocaleLowerCase());
-  const whole = phrase.replace(/[\p{P}\p{S}\s]+/gu, '').toLocaleLowerCase();
-  return unique([...words.filter((w) => !loneKana.test(w)), whole]);
-}
-
-/** The `terms` metadata: every query word of every phrase, separated by spaces. */
-export function termsField(phrases: readonly string[]): string {
-  return unique(phrases.flatMap(queryWords)).join(' ');
-}
-
 export function searchRecords(corpus: Corpus, relations: Relations): SearchRecord[] {
   const { byId } = relations;
   type Ids = readonly { id: string }[];
@@ -140,6 +84,8 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     releases.flatMap((r) => topicNames(r.data.topics));
   const yearOf = (day: string | undefined) => (day ? [day.slice(0, 4)] : []);
   const records: SearchRecord[] = [];
+  // An entry's own page, the search result of its record.
+  const entryPage = (kind: Exclude<SearchKind, 'events'>, id: string) => ({ url: entryUrl(kind, id), kind });
   const push = (
     r: Omit<SearchRecord, 'names' | 'headline' | 'terms' | 'filters' | 'sortValue' | 'page' | 'label'> & {
       page?: string;
@@ -166,12 +112,10 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   };
 
-  for (const r of corpus.releases) {
-    const d = r.data;
-    const day = releaseDay(r);
+  for (const { id, data: d } of corpus.releases) {
+    const day = dayInJapan(d.published);
     push({
-      url: entryUrl('releases', r.id),
-      kind: 'releases',
+      ...entryPage('releases', id),
       title: d.title,
       date: day,
       names: [],
@@ -195,12 +139,10 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   }
 
-  for (const a of corpus.agreements) {
-    const d = a.data;
-    const releases = relations.agreement.get(a.id)?.releases ?? [];
+  for (const { id, data: d } of corpus.agreements) {
+    const releases = relations.agreement.get(id)?.releases ?? [];
     push({
-      url: entryUrl('agreements', a.id),
-      kind: 'agreements',
+      ...entryPage('agreements', id),
       title: d.title,
       date: d.signed,
       names: [],
@@ -228,12 +170,10 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   }
 
-  for (const c of corpus.cities) {
-    const d = c.data;
-    const rel = relations.city.get(c.id);
+  for (const { id, data: d } of corpus.cities) {
+    const rel = relations.city.get(id);
     push({
-      url: entryUrl('cities', c.id),
-      kind: 'cities',
+      ...entryPage('cities', id),
       title: d.name,
       names: [
         ...nameVariants(d.name),
@@ -257,13 +197,11 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   }
 
-  for (const x of corpus.declarations) {
-    const d = x.data;
-    const rel = relations.declaration.get(x.id);
+  for (const { id, data: d } of corpus.declarations) {
+    const rel = relations.declaration.get(id);
     const signatories = (rel?.signatures ?? []).map((s) => s.organization);
     push({
-      url: entryUrl('declarations', x.id),
-      kind: 'declarations',
+      ...entryPage('declarations', id),
       title: d.name,
       names: [d.name, d.name.replace(/宣言$/, '')],
       terms: orgTerms([d.sponsor]),
@@ -285,12 +223,10 @@ export function searchRecords(corpus: Corpus, relations: Relations): SearchRecor
     });
   }
 
-  for (const o of corpus.organizations) {
-    const d = o.data;
-    const rel = relations.organization.get(o.id);
+  for (const { id, data: d } of corpus.organizations) {
+    const rel = relations.organization.get(id);
     push({
-      url: entryUrl('organizations', o.id),
-      kind: 'organizations',
+      ...entryPage('organizations', id),
       title: d.name,
       names: [...nameVariants(d.name), d.shortName, d.reading],
       terms: [d.representative?.name, ...(d.city ? cityTerms([d.city]) : [])],
@@ -359,93 +295,4 @@ export function distinctTitles(records: SearchRecord[]): SearchRecord[] {
   return records.map((r) =>
     (count.get(r.title) ?? 0) > 1 ? { ...r, label: `${r.title}（${kindLabels[r.kind]}）` } : r,
   );
-}
-
-/**
- * How Pagefind reads a built page: only what is inside <main>, without the navigation inside it
- * (breadcrumbs, pagination) and what never reads as text. Pagefind's own HTML parser applies
- * this, so the build does not parse 10,000 pages a second time in JavaScript.
- */
-export const pageIndexing = {
-  rootSelector: 'main',
-  // Tables (a declaration's signatories) are left out: Pagefind runs header cells together
-  // (「#組織種別市区町村表明日…」), which makes no excerpt a reader could use, and what a reader
-  // types from them (names, cities) is in the record's terms and filters. Definition lists stay,
-  // written as sentences by `withRecord`.
-  excludeSelectors: ['nav', 'script', 'style', 'noscript', 'template', 'table'],
-} as const;
-
-const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const escapeAttr = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
-/** The record as Pagefind attributes: title, metadata, filters and sort key. */
-export function recordMarkup(record: SearchRecord): string {
-  const meta = (key: string, value: string) =>
-    value === '' ? '' : `<span data-pagefind-meta="${escapeAttr(`${key}:${value}`)}"></span>`;
-  const filters = filterKeys.flatMap((k) =>
-    record.filters[k].map(
-      (v) => `<span data-pagefind-filter="${escapeAttr(`${ja.search.filters[k]}:${v}`)}"></span>`,
-    ),
-  );
-  return [
-    // The page's <h1> is the title too; the explicit one keeps results right if a page changes.
-    // An event's document has neither: its words rank as text, below the release's.
-    record.kind === 'events' ? '' : meta('title', record.title),
-    record.label === record.title && record.kind !== 'events' ? '' : meta('label', record.label),
-    meta('kind', kindLabels[record.kind]),
-    record.date ? meta('date', formatDate(record.date)) : '',
-    meta('names', termsField(record.names)),
-    meta('headline', termsField(record.headline)),
-    meta('terms', termsField(record.terms)),
-    ...filters,
-    `<span data-pagefind-sort="${escapeAttr(`date:${record.sortValue}`)}"></span>`,
-  ]
-    .filter((s) => s !== '')
-    .join('');
-}
-
-// An id attribute inside a start tag. Astro escapes `<` in text, so `<name …` only starts a tag.
-const idAttribute = /(<[a-zA-Z][^<>]*?)\s+id="[^"]*"/g;
-// The end of a term and of a description not already ending a sentence.
-const termEnd = /<\/dt>/g;
-const descriptionEnd = /(?<!。(?:<\/[a-z]+>)*)<\/dd>/g;
-
-/**
- * The document Pagefind indexes for one page: the built page with its record added at the end
- * of <main> (index it with `pageIndexing`). A string splice, not a parse: the page was just
- * rendered by the build, and its one <main> is the layout's.
- *
- * Definition lists as sentences, 「よみ：そうまし（Soma）。都道府県：福島県。」: Pagefind does not
- * treat <dt> and <dd> as blocks and would run them together (「よみそうまし（Soma）都道府県福島県」),
- * in the index's text and so in excerpts.
- *
- * Without `id` attributes inside <main>: Pagefind stores every element with an id as an anchor in
- * the result's fragment, for sub-results (links to a section), which the search page does not
- * show; a release's anchors were ~0.5 KiB gzip of each first-search fragment.
- * Ranking does not use them: heading weights come from the elements, not their ids.
- */
-export function withRecord(pageHtml: string, record: SearchRecord): string {
-  const start = pageHtml.indexOf('<main');
-  const end = pageHtml.lastIndexOf('</main>');
-  if (start < 0 || end < start) throw new Error(`${record.url}: the built page has no <main>…</main>`);
-  const main = pageHtml
-    .slice(start, end)
-    .replace(idAttribute, '$1')
-    .replace(termEnd, '：</dt>')
-    .replace(descriptionEnd, '。</dd>');
-  return pageHtml.slice(0, start) + main + recordMarkup(record) + pageHtml.slice(end);
-}
-
-/**
- * The document Pagefind indexes for a record: its built page with the record added
- * (`withRecord`), or for an entry without a page of its own (an event) a document of its body,
- * one block per paragraph, with no heading (no heading weight).
- */
-export function recordDocument(record: SearchRecord, builtPage: string): string {
-  if (!record.body) return withRecord(builtPage, record);
-  // At half weight: an event's few lines would otherwise outrank the release that announces it
-  // (a short page ranks high), and the release is the first answer to 記者会見 or its speakers.
-  const blocks = record.body.map((p) => `<p data-pagefind-weight="0.5">${escapeText(p)}</p>`).join('');
-  return `<!doctype html><html lang="ja"><head></head><body><main>${blocks}${recordMarkup(record)}</main></body></html>`;
 }

@@ -123,7 +123,8 @@ export const municipalCode = z
     error: '全国地方公共団体コードの検査数字（6桁目）が合いません。総務省のコード表で確認してください',
   });
 
-const mobilePrefix = /^0[789]0/;
+/** A mobile number (070, 080, 090): a person's, never published (pages check it again). */
+export const isMobileNumber = (phone: string): boolean => /^0[789]0/.test(phone);
 /** A Japanese fixed-line, IP or toll-free number written with hyphens, e.g. 0193-27-8463. */
 export const phoneNumber = z
   .string({ error: '電話番号を文字列で書いてください（例: "0193-27-8463"）' })
@@ -135,7 +136,7 @@ export const phoneNumber = z
   });
 
 /** Press contacts are organisational: a person's mobile number is never published. */
-export const officePhoneNumber = phoneNumber.refine((s) => !mobilePrefix.test(s), {
+export const officePhoneNumber = phoneNumber.refine((s) => !isMobileNumber(s), {
   error: '携帯電話番号は掲載できません。部署の固定電話番号を書いてください',
 });
 

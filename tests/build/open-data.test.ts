@@ -3,7 +3,7 @@ import * as cheerio from 'cheerio';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { ja } from '../../src/i18n/ja.ts';
+import { openDataDocs } from '../../src/i18n/ja/open-data-docs.ts';
 import { expected } from '../helpers/expected.ts';
 import { TEST_BUILD_TIME } from './global-setup.ts';
 
@@ -86,7 +86,7 @@ describe('open data', () => {
         .find('tbody td:first-child code')
         .map((_, c) => $(c).text())
         .get();
-      expect(documented, name).toEqual(ja.press.files[name].fields.map(([f]) => f));
+      expect(documented, name).toEqual(openDataDocs.files[name].fields.map(([f]) => f));
       for (const item of load(name)[name] ?? [])
         expect(Object.keys(item), `${name} ${item.id}`).toEqual(documented);
     }
@@ -102,7 +102,7 @@ describe('open data', () => {
         .split('\r\n')
         .filter((l) => l !== '');
       expect(lines[0]).toBe(
-        Object.values(ja.openData.signatoryColumns)
+        Object.values(openDataDocs.signatoryColumns)
           .map(([h]) => h)
           .join(','),
       );

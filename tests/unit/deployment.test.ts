@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOperator } from '../../src/data/operator.ts';
-import { aboutView } from '../../src/lib/about.ts';
+import { aboutView } from '../../src/presenters/about.ts';
 import {
   deploymentStatus,
   deploymentWarning,

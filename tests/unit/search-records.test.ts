@@ -5,15 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus/validate.ts';
 import { publicCorpus } from '../../src/lib/public-corpus.ts';
 import { buildRelations } from '../../src/lib/relations.ts';
-import {
-  nameVariants,
-  pageIndexing,
-  queryWords,
-  recordMarkup,
-  searchRecords,
-  termsField,
-  withRecord,
-} from '../../src/lib/search-records.ts';
+import { pageIndexing, recordDocument, withRecord } from '../../src/lib/search-document.ts';
+import { recordMarkup } from '../../src/lib/search-markup.ts';
+import { searchRecords } from '../../src/lib/search-records.ts';
+import { nameVariants, queryWords, termsField } from '../../src/lib/search-terms.ts';
 import { documentForIndex } from '../../src/lib/search-index.ts';
 import { joinSegments } from '../../src/lib/search-segment.ts';
 import { realContentDir } from '../helpers/corpus.ts';
@@ -211,12 +206,12 @@ describe('the indexed document', () => {
   }, 30_000);
 
   it('carries title, metadata, filters and sort key, escaped', async () => {
-    const r = { ...record('/organizations/jmam/'), title: 'A & <B> "C"' };
+    const r = { ...record('/organizations/jmam/'), title: `A & <B> "C" 'D'` };
     const $ = cheerio.load(`<main>${recordMarkup(r)}</main>`);
     const meta = $('[data-pagefind-meta]')
       .map((_, e) => $(e).attr('data-pagefind-meta'))
       .get();
-    expect(meta).toContain('title:A & <B> "C"');
+    expect(meta).toContain(`title:A & <B> "C" 'D'`);
     expect(meta).toContain('kind:組織');
     expect(meta.find((m) => m.startsWith('names:'))).toContain('jmam');
     const filters = $('[data-pagefind-filter]')
@@ -233,10 +228,18 @@ describe('the indexed document', () => {
     expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('date:0:2020-05-21');
     // And Pagefind reads them back as such from a page.
     const doc = await indexed(withRecord(page('<h1>x</h1><p>本文</p>'), r), r.url);
-    expect(doc.meta.title).toBe('A & <B> "C"');
+    expect(doc.meta.title).toBe(`A & <B> "C" 'D'`);
     expect(doc.meta.kind).toBe('組織');
     expect(doc.filters['トピック']).toContain('地方創生');
   }, 30_000);
+
+  it('writes an event’s own document with its lines as text, markup in them included', () => {
+    const event = records.find((r) => r.kind === 'events')!;
+    const body = ['<script>alert(1)</script>', `"引用" と 'アポストロフィ' & 記号`];
+    const $ = cheerio.load(recordDocument({ ...event, body }, ''));
+    expect($('main script')).toHaveLength(0);
+    expect($('main p').map((_, p) => $(p).text()).get()).toEqual(body);
+  });
 
   it('drops id attributes inside <main>: no anchors (sub-results) in the fragments', async () => {
     const r = record('/organizations/jmam/');
