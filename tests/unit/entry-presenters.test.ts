@@ -14,6 +14,7 @@ import { buildRelations, type Corpus, type Entry } from '../../src/lib/relations
 import { presentAgreement } from '../../src/presenters/agreement.ts';
 import { presentCity } from '../../src/presenters/city.ts';
 import { presentDeclaration } from '../../src/presenters/declaration.ts';
+import { allEmployersPaths, employerFilterPaths, presentEmployers } from '../../src/presenters/employers.ts';
 import { entryPaths } from '../../src/presenters/entry.ts';
 import type { FactRow } from '../../src/presenters/facts.ts';
 import { presentOrganization } from '../../src/presenters/organization.ts';
@@ -330,5 +331,53 @@ describe('presentTopic', () => {
     expect(presentTopic(topic, 1).lead).toBe(topic.data.description);
     expect(presentTopic(topic, 2).lead).toBeUndefined();
     expect(presentTopic(topic, 1).frame.feeds[0]!.href).toBe('/feeds/topics/workation.xml');
+  });
+});
+
+describe('employer lists', () => {
+  const pageOf = (data: Employer[], currentPage = 1) => ({
+    data,
+    currentPage,
+    lastPage: 2,
+    start: 0,
+    end: data.length - 1,
+    total: data.length,
+  });
+
+  it('route one list per city and per declaration that has employers', () => {
+    const paths = employerFilterPaths({ paginate }, employers);
+    expect(paths.map((p) => `${p.params.filter}/${p.params.id}`)).toEqual([
+      ...employers.cityFilters.map((f) => `cities/${f.entry.id}`),
+      ...employers.declarationFilters.map((f) => `declarations/${f.entry.id}`),
+    ]);
+    const soma = paths.find((p) => p.params.id === 'soma')!;
+    expect(soma.props.page.data.map((e) => e.organization.id)).toEqual(['soma-city']);
+    expect(allEmployersPaths({ paginate }, employers)[0]!.props.page.total).toBe(employers.all.length);
+  });
+
+  it('mark the filter being shown and lead back to every employer', () => {
+    const soma = employers.byCity.get('soma')!;
+    const view = presentEmployers(employers, pageOf(soma), { kind: 'cities', id: 'soma', name: '相馬市' });
+    expect(view.title).toBe('相馬市の雇用主');
+    const current = view.filterGroups.flatMap((g) => g.links).filter((l) => l.current);
+    expect(current.map((l) => l.href)).toEqual(['/employers/cities/soma/']);
+    expect(view.breadcrumbs.map((b) => b.href)).toEqual(['/', '/employers/']);
+    expect(view.all).toMatchObject({ href: '/employers/', count: `${employers.all.length} 組織` });
+    expect(view.intro).toBe(view.description);
+  });
+
+  it('on a following page, mark no filter and link the list’s first page', () => {
+    const soma = employers.byCity.get('soma')!;
+    const view = presentEmployers(employers, pageOf(soma, 2), { kind: 'cities', id: 'soma', name: '相馬市' });
+    expect(view.title).toBe('相馬市の雇用主（2ページ目）');
+    expect(view.filterGroups.flatMap((g) => g.links).some((l) => l.current)).toBe(false);
+    expect(view.breadcrumbs.at(-1)).toEqual({ href: '/employers/cities/soma/', label: '相馬市の雇用主' });
+  });
+
+  it('list every employer without a way back', () => {
+    const view = presentEmployers(employers, pageOf(employers.all));
+    expect(view.all).toBeUndefined();
+    expect(view.breadcrumbs).toEqual([{ href: '/', label: 'ホーム' }]);
+    expect(view.intro).not.toBe(view.description);
   });
 });
