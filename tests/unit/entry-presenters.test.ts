@@ -17,6 +17,7 @@ import { presentDeclaration } from '../../src/presenters/declaration.ts';
 import { allEmployersPaths, employerFilterPaths, presentEmployers } from '../../src/presenters/employers.ts';
 import { entryPaths } from '../../src/presenters/entry.ts';
 import type { FactRow } from '../../src/presenters/facts.ts';
+import { indexItems } from '../../src/presenters/indexes.ts';
 import { presentOrganization } from '../../src/presenters/organization.ts';
 import { presentTopic } from '../../src/presenters/topic.ts';
 import { paginate } from '../helpers/paginate.ts';
@@ -379,5 +380,28 @@ describe('employer lists', () => {
     expect(view.all).toBeUndefined();
     expect(view.breadcrumbs).toEqual([{ href: '/', label: 'ホーム' }]);
     expect(view.intro).not.toBe(view.description);
+  });
+});
+
+describe('collection indexes', () => {
+  it('list cities north to south by municipal code', () => {
+    // Codes: 釜石 032115, 福島 072010, 相馬 072095, 中野 131148, 東大和 132209, 妙高 152170,
+    // 田辺 302066, 白浜 304018.
+    expect(indexItems('cities', site).map((i) => i.label)).toEqual([
+      '釜石市',
+      '福島市',
+      '相馬市',
+      '中野区',
+      '東大和市',
+      '妙高市',
+      '田辺市',
+      '白浜町',
+    ]);
+  });
+
+  it('say what kind each organization is, and list topics in the order of the topics file', () => {
+    const jmam = indexItems('organizations', site).find((i) => i.href === '/organizations/jmam/');
+    expect(jmam?.meta).toBe('企業');
+    expect(indexItems('topics', site)[0]!.href).toBe('/topics/workation/');
   });
 });
