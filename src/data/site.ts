@@ -60,15 +60,16 @@ export function getSite(): Promise<Site> {
 /**
  * A route's getStaticPaths with the corpus key on every path: the page is restored by the
  * incremental build only while no entry's data has changed (src/lib/cache-keys.ts). `own` adds
- * what else a path's page depends on (a release's own file, the clock).
+ * what else a path's page depends on (a release's own file, the clock). The route is handed the
+ * site, so a shared route helper (src/presenters/) needs no Astro import of its own.
  */
 export function keyedByCorpus<P extends object>(
-  getStaticPaths: (options: GetStaticPathsOptions) => Promise<P[]> | P[],
+  getStaticPaths: (options: GetStaticPathsOptions, site: Site) => Promise<P[]> | P[],
   own?: (path: P, site: Site) => string,
 ): (options: GetStaticPathsOptions) => Promise<(P & { cacheKey: string })[]> {
   return async (options) => {
     const site = await getSite();
-    const paths = await getStaticPaths(options);
+    const paths = await getStaticPaths(options, site);
     return withCacheKey(paths, own ? (p) => own(p, site) : site.cacheKey);
   };
 }

@@ -45,6 +45,11 @@ const byName = (a: Employer, b: Employer) =>
   compareJapanese(a.organization.data.name, b.organization.data.name) ||
   a.organization.id.localeCompare(b.organization.id);
 
+/** An organization's workplace facts, newest first: what a job seeker wants to know is what holds now. */
+export function workplaceFactsOf(o: Entry<Organization>): WorkplaceFact[] {
+  return (o.data.employer?.workplaceFacts ?? []).toSorted((a, b) => b.asOf.localeCompare(a.asOf));
+}
+
 export function isEmployer(o: Entry<Organization>, relations: Relations): boolean {
   return o.data.city !== undefined || (relations.organization.get(o.id)?.signatures.length ?? 0) > 0;
 }
@@ -64,9 +69,7 @@ export function buildEmployerIndex(
       industries: organization.data.employer?.industries ?? [],
       website: organization.data.website,
       hiringPage: organization.data.employer?.hiringPage,
-      facts: (organization.data.employer?.workplaceFacts ?? []).toSorted((a, b) =>
-        b.asOf.localeCompare(a.asOf),
-      ),
+      facts: workplaceFactsOf(organization),
     }))
     .sort(byName);
 

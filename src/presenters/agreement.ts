@@ -1,0 +1,86 @@
+/**
+ * An agreement's page: on the first page its parties, scope, programmes, partners and background;
+ * its releases in pages under them.
+ */
+import { ja } from '../i18n/ja.ts';
+import { cityLink, organizationLink, resolve, type LinkItem } from '../lib/links.ts';
+import type { Entry } from '../lib/relations.ts';
+import { joinWrappedJapanese } from '../lib/text.ts';
+import type { Agreement } from '../schemas/index.ts';
+import { entryFrame, type EntryFrame, type SiteData } from './entry.ts';
+import { fact, type FactRow } from './facts.ts';
+
+export interface AgreementView {
+  frame: EntryFrame;
+  /** The first page's own content; undefined on the following pages. */
+  about:
+    | {
+        lead: string;
+        facts: FactRow[];
+        scope: string[];
+        programs: {
+          name: string;
+          summary: string;
+          facts: FactRow[];
+          courses: Agreement['programs'][number]['courses'];
+        }[];
+        /** Local partners with their role. */
+        partners: LinkItem[];
+      }
+    | undefined;
+}
+
+export function presentAgreement(
+  { relations }: SiteData,
+  agreement: Entry<Agreement>,
+  currentPage: number,
+): AgreementView {
+  const d = agreement.data;
+  const { organizations, cities } = relations.byId;
+  const frame = entryFrame('agreements', agreement, currentPage, {
+    name: d.title,
+    description: d.summary,
+    kicker: d.kind,
+    list: { id: 'releases', heading: ja.agreement.releases, unsearchable: true },
+  });
+  if (currentPage !== 1) return { frame, about: undefined };
+  return {
+    frame,
+    about: {
+      lead: joinWrappedJapanese(d.summary),
+      facts: [
+        ...fact(ja.agreement.parties, { links: resolve(d.parties, organizations).map(organizationLink) }),
+        ...fact(ja.agreement.signed, { time: d.signed }),
+        ...fact(ja.agreementPage.howSigned, [
+          ja.agreement.method[d.signing.method],
+          ...(d.signing.note ? [{ meta: d.signing.note, paragraph: true }] : []),
+        ]),
+        ...fact(ja.agreementPage.cities, { links: resolve(d.cities, cities).map(cityLink) }),
+      ],
+      scope: d.scope,
+      programs: d.programs.map((program) => ({
+        name: program.name,
+        summary: joinWrappedJapanese(program.summary),
+        facts: [
+          ...fact(ja.agreement.theme, program.theme),
+          ...fact(
+            ja.agreement.structure,
+            program.structure && [
+              { steps: program.structure.map((s) => s.label) },
+              { meta: ja.agreementPage.totalDays(program.structure.reduce((n, s) => n + s.days, 0)) },
+            ],
+          ),
+          ...fact(ja.agreement.audience, program.audience),
+          ...fact(ja.agreement.plannedFor, program.plannedFor),
+        ],
+        courses: program.courses,
+      })),
+      partners: d.partners.flatMap((partner) =>
+        resolve([partner.organization], organizations).map((o) => ({
+          ...organizationLink(o),
+          meta: partner.role,
+        })),
+      ),
+    },
+  };
+}
