@@ -31,6 +31,14 @@ export const jaSearch = {
     filtersError: '絞り込みの項目を読み込めませんでした。',
     option: (value: string, count: number) => `${value}（${count}件）`,
     clearFilters: '絞り込みをすべて解除',
+    /**
+     * Older releases, searched only when asked (src/lib/search-archive.ts); `year` is the newest
+     * year the archive holds.
+     */
+    archiveLabel: (year: number) => `${year}年以前の報道発表も検索する`,
+    archiveLoading: (year: number) => `${year}年以前の報道発表を読み込んでいます。`,
+    archiveIncluded: (year: number) => `（${year}年以前の報道発表を含む）`,
+    tryArchive: (year: number) => `${year}年以前の報道発表は、まだ検索していません。`,
     resultsLabel: '検索結果',
     summary: (q: string, count: number) =>
       q === '' ? `絞り込みの結果 ${count} 件` : `「${q}」の検索結果 ${count} 件`,

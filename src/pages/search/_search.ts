@@ -5,12 +5,20 @@
  * when the reader opens 絞り込み, and results are rendered by the page: Japanese text only,
  * excerpts from src/lib/search-excerpt.ts, the query normalised as the index is
  * (src/lib/search-normalize.ts), and the query, filters and sort kept in the URL so a search can
- * be shared and Back returns to the previous one (src/lib/search-state.ts).
+ * be shared and Back returns to the previous one (src/lib/search-state.ts). When the index has
+ * archive parts (older years), they are merged only when the reader ticks 「…年以前の報道発表も
+ * 検索する」 (src/lib/search-archive.ts), so the first search loads the recent part alone.
  *
  * Bundled by Astro into an external module, so it runs under a CSP without 'unsafe-inline'; the
  * DOM is built with textContent and elements, never from HTML strings.
  */
 import { jaSearch } from '../../i18n/ja-search.ts';
+import {
+  dayOfResultDate,
+  NewestFirst,
+  PART_FILTER,
+  parseArchiveAttribute,
+} from '../../lib/search-archive.ts';
 import { buildExcerpt } from '../../lib/search-excerpt.ts';
 import { normalizeSearchText } from '../../lib/search-normalize.ts';
 import {
@@ -41,14 +49,17 @@ interface PagefindResult {
   id: string;
   data(): Promise<PagefindFragment>;
 }
+type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindSearch {
   results: PagefindResult[];
+  filters: FilterCounts;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, o: Record<string, unknown>): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<FilterCounts>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
 }
 
 const ui = jaSearch.ui;
@@ -73,6 +84,11 @@ const list = $<HTMLOListElement>('search-results');
 const empty = $<HTMLElement>('search-empty');
 const more = $<HTMLButtonElement>('search-more');
 const emptyTemplate = $<HTMLTemplateElement>('search-empty-template');
+/** Only when the index has archive parts (index.astro renders it then). */
+const archiveBox = document.getElementById('search-archive') as HTMLInputElement | null;
+const archiveParts = parseArchiveAttribute(archiveBox?.dataset.parts);
+const archiveYear = Number(archiveBox?.dataset.year);
+const RECENT_PART = '/pagefind/';
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 /** Pagefind, loaded on first use; the path is not for the bundler to resolve. */
@@ -89,11 +105,43 @@ function pagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+let archivePromise: Promise<Pagefind> | undefined;
+/**
+ * Pagefind with the archive parts merged, done once, when the reader first asks for them. Every
+ * part, the recent one too, gets a filter naming it (PART_FILTER), and the archive parts the
+ * page's ranking (`options()` reaches only the recent part).
+ */
+function withArchive(): Promise<Pagefind> {
+  archivePromise ??= (async () => {
+    const pf = await pagefind();
+    await pf.options({ mergeFilter: { [PART_FILTER]: RECENT_PART } });
+    for (const part of archiveParts)
+      await pf.mergeIndex(part.path, { ranking: searchRanking, mergeFilter: { [PART_FILTER]: part.path } });
+    return pf;
+  })();
+  return archivePromise;
+}
+const archiveMerged = () => archivePromise !== undefined;
+
+/** The fragment of a result (its page text and metadata), fetched once. */
+const fragments = new WeakMap<PagefindResult, Promise<PagefindFragment>>();
+function fragment(result: PagefindResult): Promise<PagefindFragment> {
+  let f = fragments.get(result);
+  if (!f) {
+    f = result.data();
+    fragments.set(result, f);
+  }
+  return f;
+}
+const dayOf = async (result: PagefindResult) => dayOfResultDate((await fragment(result)).meta.date);
+
 let current: SearchState = parseSearchState(location.search);
-let shown: PagefindResult[] = [];
-let pending: PagefindResult[] = [];
+/** The results of the current search, taken a page at a time. */
+let found: NewestFirst<PagefindResult> | undefined;
 let generation = 0;
 let filtersLoaded = false;
+/** Whether the filter values shown count the archive too (undefined before they are loaded). */
+let filtersWithArchive: boolean | undefined;
 
 const hasFilters = (s: SearchState) => filterKeys.some((k) => (s.filters[k]?.length ?? 0) > 0);
 const selectedCount = (s: SearchState) => filterKeys.reduce((n, k) => n + (s.filters[k]?.length ?? 0), 0);
@@ -102,6 +150,7 @@ const selectedCount = (s: SearchState) => filterKeys.reduce((n, k) => n + (s.fil
 function showState(state: SearchState) {
   if (input.value.trim() !== state.q) input.value = state.q;
   sortSelect.value = state.sort;
+  if (archiveBox) archiveBox.checked = state.archive;
   for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     const key = box.dataset.filter as FilterKey;
     box.checked = (state.filters[key] ?? []).includes(box.value);
@@ -119,7 +168,12 @@ function formState(): SearchState {
       (filters[key] ??= []).push(box.value);
     }
   } else Object.assign(filters, current.filters);
-  return { q: input.value.trim(), filters, sort: sortSelect.value as SearchSort };
+  return {
+    q: input.value.trim(),
+    filters,
+    sort: sortSelect.value as SearchSort,
+    archive: archiveBox?.checked ?? false,
+  };
 }
 
 /** Writes a state to the URL: a new history entry for a new search, filter or sort. */
@@ -137,8 +191,49 @@ function clearResults() {
   list.replaceChildren();
   empty.replaceChildren();
   more.hidden = true;
-  shown = [];
-  pending = [];
+  found = undefined;
+}
+
+/** Whether a state searches the archive parts: asked for, and the index has some. */
+const searchesArchive = (s: SearchState) => s.archive && archiveParts.length > 0;
+
+/**
+ * Runs a search over the parts the state asks for. Pagefind's own order, except 新しい順 over
+ * merged parts: Pagefind would re-sort those by score, so each part is searched on its own (by
+ * its PART_FILTER) and the lists are merged by date (NewestFirst). Once merged, a search without
+ * the archive keeps to the recent part by the same filter.
+ */
+async function find(state: SearchState): Promise<NewestFirst<PagefindResult>> {
+  const term = state.q === '' ? null : normalizeSearchText(state.q);
+  const filters = pagefindFilters(state);
+  const sort = pagefindSort(state.sort);
+  const inPart = (path: string) => ({ ...filters, [PART_FILTER]: [path] });
+  if (!searchesArchive(state)) {
+    const pf = await pagefind();
+    const scoped = archiveMerged() ? inPart(RECENT_PART) : filters;
+    return new NewestFirst([(await pf.search(term, { filters: scoped, sort }))?.results ?? []], dayOf);
+  }
+  if (!archiveMerged()) status.textContent = ui.archiveLoading(archiveYear);
+  const pf = await withArchive();
+  if (state.sort !== 'newest')
+    return new NewestFirst([(await pf.search(term, { filters, sort }))?.results ?? []], dayOf);
+  const lists: PagefindResult[][] = [];
+  // One after another: the first search loads the index chunks, the others reuse them.
+  for (const path of [RECENT_PART, ...archiveParts.map((p) => p.path)])
+    lists.push((await pf.search(term, { filters: inPart(path), sort }))?.results ?? []);
+  return new NewestFirst(lists, dayOf);
+}
+
+/** The live region's summary of what is listed. */
+function summary(state: SearchState, results: NewestFirst<PagefindResult>): string {
+  const archive = searchesArchive(state) ? ui.archiveIncluded(archiveYear) : '';
+  if (results.total === 0) return ui.zero(state.q) + archive;
+  const shownCount = results.total - results.remaining;
+  return (
+    ui.summary(state.q, results.total) +
+    archive +
+    (results.remaining > 0 ? ui.shown(shownCount, results.total) : '')
+  );
 }
 
 async function run(state: SearchState) {
@@ -153,28 +248,19 @@ async function run(state: SearchState) {
   // The live region speaks when results are in, not at every keystroke.
   list.setAttribute('aria-busy', 'true');
   try {
-    const pf = await pagefind();
-    const found = await pf.search(state.q === '' ? null : normalizeSearchText(state.q), {
-      filters: pagefindFilters(state),
-      sort: pagefindSort(state.sort),
-    });
-    if (mine !== generation || !found) return; // a newer search has started
-    const first = found.results.slice(0, FIRST_PAGE);
+    const results = await find(state);
+    if (mine !== generation) return; // a newer search has started
+    const first = await results.take(FIRST_PAGE);
     const items = await Promise.all(first.map(renderResult));
     if (mine !== generation) return;
     clearResults();
-    pending = found.results.slice(FIRST_PAGE);
-    shown = first;
+    found = results;
     list.append(...items);
-    more.hidden = pending.length === 0;
-    if (found.results.length === 0) {
-      status.textContent = ui.zero(state.q);
-      empty.append(emptyState(state.q));
-    } else {
-      status.textContent =
-        ui.summary(state.q, found.results.length) +
-        (pending.length > 0 ? ui.shown(shown.length, found.results.length) : '');
-    }
+    more.hidden = results.remaining === 0;
+    if (results.total === 0) empty.append(emptyState(state));
+    status.textContent = summary(state, results);
+    // The filter values count what is searched: reload them when the archive came in or went.
+    if (filtersLoaded && filtersWithArchive !== searchesArchive(state)) void loadFilters();
   } catch {
     if (mine === generation) status.textContent = ui.error;
   } finally {
@@ -184,22 +270,20 @@ async function run(state: SearchState) {
 
 async function showMore() {
   const mine = generation;
-  const next = pending.slice(0, PAGE_SIZE);
+  const results = found;
+  if (!results) return;
+  const next = await results.take(PAGE_SIZE);
   const items = await Promise.all(next.map(renderResult));
   if (mine !== generation) return;
-  pending = pending.slice(PAGE_SIZE);
-  shown = [...shown, ...next];
   list.append(...items);
-  more.hidden = pending.length === 0;
-  const total = shown.length + pending.length;
-  status.textContent =
-    ui.summary(current.q, total) + (pending.length > 0 ? ui.shown(shown.length, total) : '');
+  more.hidden = results.remaining === 0;
+  status.textContent = summary(current, results);
   // Keyboard users continue from the first new result.
   items[0]?.querySelector('a')?.focus();
 }
 
 async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
-  const data = await result.data();
+  const data = await fragment(result);
   const li = document.createElement('li');
   li.className = 'search-result';
   const title = document.createElement('p');
@@ -231,9 +315,14 @@ async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
   return li;
 }
 
-/** What to try when nothing is found: fewer words (each word as its own search), etc. */
-function emptyState(q: string): DocumentFragment {
+/**
+ * What to try when nothing is found: fewer words (each word as its own search), another
+ * spelling, the lists, and the older releases when they were not searched.
+ */
+function emptyState(state: SearchState): DocumentFragment {
+  const { q } = state;
   const node = emptyTemplate.content.cloneNode(true) as DocumentFragment;
+  if (searchesArchive(state)) node.querySelector('.search-try-archive')?.remove();
   const words = q.split(/\s+/).filter((w) => w !== '');
   if (words.length > 1) {
     const each = node.querySelector<HTMLElement>('.search-each-word');
@@ -251,18 +340,35 @@ function emptyState(q: string): DocumentFragment {
   return node;
 }
 
-/** The filter values with their counts, fetched when the reader first opens 絞り込み. */
+/**
+ * The filter values with their counts, fetched when the reader first opens 絞り込み, and again
+ * when the archive is merged or left out. Pagefind adds up the counts of merged parts; without
+ * the archive once it is merged, the counts are those of the recent part's pages.
+ */
+async function filterCounts(archive: boolean): Promise<FilterCounts> {
+  if (archive) return (await withArchive()).filters();
+  const pf = await pagefind();
+  if (!archiveMerged()) return pf.filters();
+  const recent = await pf.search(null, { filters: { [PART_FILTER]: [RECENT_PART] } });
+  return recent?.filters ?? {};
+}
+let filterLoads = 0;
 async function loadFilters() {
-  if (filtersLoaded) return;
+  const mine = ++filterLoads;
+  const scope = searchesArchive(current);
   filterNote.textContent = ui.filtersLoading;
   try {
-    const pf = await pagefind();
-    const values = await pf.filters();
+    const values = await filterCounts(scope);
+    if (mine !== filterLoads) return;
     for (const fieldset of filtersBox.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter]')) {
       const key = fieldset.dataset.filter as FilterKey;
       const counts = values[jaSearch.filters[key]] ?? {};
       const holder = fieldset.querySelector('.search-filter-options');
-      const names = Object.keys(counts).sort((a, b) => a.localeCompare(b, 'ja'));
+      const selected = current.filters[key] ?? [];
+      // A value with no page in what is searched is left out, unless the reader chose it.
+      const names = Object.keys(counts)
+        .filter((v) => (counts[v] ?? 0) > 0 || selected.includes(v))
+        .sort((a, b) => a.localeCompare(b, 'ja'));
       // Years newest first; other values in Japanese order.
       if (key === 'year') names.reverse();
       const options = names.map((value, i) => {
@@ -272,13 +378,14 @@ async function loadFilters() {
         box.id = `filter-${key}-${i}`;
         box.value = value;
         box.dataset.filter = key;
-        box.checked = (current.filters[key] ?? []).includes(value);
+        box.checked = selected.includes(value);
         label.append(box, ui.option(value, counts[value] ?? 0));
         return label;
       });
       holder?.replaceChildren(...options);
     }
     filtersLoaded = true;
+    filtersWithArchive = scope;
     filterNote.textContent = '';
   } catch {
     filterNote.textContent = ui.filtersError;
@@ -308,7 +415,15 @@ function start() {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) searchNow();
   });
   filtersBox.addEventListener('toggle', () => {
-    if (filtersBox.open) void loadFilters();
+    if (filtersBox.open && !filtersLoaded) void loadFilters();
+  });
+  archiveBox?.addEventListener('change', searchNow);
+  // 「…年以前の報道発表も検索する」 in the empty state: the same as ticking the box.
+  empty.addEventListener('click', (event) => {
+    if (!archiveBox || !(event.target as HTMLElement).closest('.search-archive-on')) return;
+    archiveBox.checked = true;
+    archiveBox.focus();
+    searchNow();
   });
   clearFilters.addEventListener('click', () => {
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
@@ -320,7 +435,7 @@ function start() {
     current = parseSearchState(location.search);
     void run(current);
   });
-  if (filtersBox.open) void loadFilters();
+  if (filtersBox.open && !filtersLoaded) void loadFilters();
   void run(current);
 }
 
