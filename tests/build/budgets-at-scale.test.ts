@@ -1,10 +1,11 @@
 /**
  * The site at scale. The shared test build has two releases, so it cannot see lists that grow with
- * the archive. This file builds a generated archive of 1,000 releases once (about 30 s; see
- * scripts/bench/corpus.ts) and, over that one build:
+ * the archive. This file uses the generated archive of 1,000 releases built once per test run
+ * (tests/helpers/scale-site.ts, shared with tests/e2e/search-archive.test.ts) and, over that build:
  *
  * - holds every page but search to the reader budgets (14 KiB of HTML + CSS gzip, no JavaScript),
- *   and the first search to 150 KiB gzip (measured in Chromium, scripts/bench/first-search.ts);
+ *   and the first search to 150 KiB gzip (measured in Chromium, scripts/bench/first-search.ts),
+ *   which loads the index's recent part only;
  * - reads every paginated list from its first page by its "next" links, as a reader would, and
  *   checks that nothing is lost: each release is on exactly one page of /releases/ and of each of
  *   its topics', cities', organizations', agreements' and declarations' lists, in order; each
@@ -15,8 +16,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,20 +29,20 @@ import {
   scriptFindings,
 } from '../../scripts/bench/budgets.ts';
 import { FIRST_SEARCH_QUERY, measureFirstSearch } from '../../scripts/bench/first-search.ts';
-import { BENCH_BUILD_TIME, generateCorpus } from '../../scripts/bench/corpus.ts';
+import { BENCH_BUILD_TIME } from '../../scripts/bench/corpus.ts';
 import { axeTags, checkedListPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
 import { CITY_PAGE_EMPLOYERS } from '../../src/lib/employers.ts';
 import { momentMs } from '../../src/lib/japan-time.ts';
 import { listPageUrl, pageSizes } from '../../src/lib/urls.ts';
 import type { ReleaseEvent } from '../../src/schemas/index.ts';
-import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
+import type { BuildResult } from '../helpers/astro-build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { expected } from '../helpers/expected.ts';
 import { itemLinks, loadPage, navigationProblems, pageFile, walkList } from '../helpers/pagination.ts';
+import { scaleContent, scaleSite } from '../helpers/scale-site.ts';
 import { serveDist } from '../helpers/serve.ts';
 
-const content = path.join(mkdtempSync(path.join(tmpdir(), 'pressroom-scale-')), 'content');
-generateCorpus(content, { releases: 1000 });
+const content = scaleContent();
 const now = new Date(BENCH_BUILD_TIME);
 const x = expected(now, content);
 const releaseUrl = (id: string) => `/releases/${id}/`;
@@ -50,7 +50,7 @@ const releaseUrl = (id: string) => `/releases/${id}/`;
 let build: BuildResult;
 let dist: string;
 beforeAll(() => {
-  build = astroBuild({ contentDir: content, env: { BUILD_TIME: BENCH_BUILD_TIME } });
+  build = scaleSite(content);
   dist = build.outDir;
 });
 
@@ -89,6 +89,9 @@ describe('reader budgets in a 1,000-release archive', () => {
     expect(search.responses.some((r) => r.url.endsWith('.pf_index')), listing).toBe(true);
     expect(search.responses.some((r) => r.url.endsWith('.pf_fragment')), listing).toBe(true);
     expect(search.responses.filter((r) => r.url.endsWith('.pf_filter')), listing).toEqual([]);
+    // Only the index's recent part: the archive parts are merged when the reader asks for them.
+    expect(search.responses.some((r) => r.url.includes('/pagefind/')), listing).toBe(true);
+    expect(search.responses.filter((r) => r.url.includes('/pagefind-archive-')), listing).toEqual([]);
     expect(search.gzipBytes, listing).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET_BYTES);
   });
 });

@@ -121,7 +121,14 @@ function withArchive(): Promise<Pagefind> {
   })();
   return archivePromise;
 }
-const archiveMerged = () => archivePromise !== undefined;
+/**
+ * Pagefind for a search of the recent part alone, and the filter that keeps it there once the
+ * archive is merged (waiting for a merge under way, whose filter it needs).
+ */
+async function recentOnly(): Promise<{ pf: Pagefind; scope: Record<string, string[]> }> {
+  if (archivePromise) return { pf: await archivePromise, scope: { [PART_FILTER]: [RECENT_PART] } };
+  return { pf: await pagefind(), scope: {} };
+}
 
 /** The fragment of a result (its page text and metadata), fetched once. */
 const fragments = new WeakMap<PagefindResult, Promise<PagefindFragment>>();
@@ -176,7 +183,7 @@ function formState(): SearchState {
   };
 }
 
-/** Writes a state to the URL: a new history entry for a new search, filter or sort. */
+/** Writes a state to the URL: a new history entry for a new search, filter, sort or archive choice. */
 function record(next: SearchState) {
   const query = searchStateQuery(next);
   if (query !== location.search) {
@@ -209,11 +216,13 @@ async function find(state: SearchState): Promise<NewestFirst<PagefindResult>> {
   const sort = pagefindSort(state.sort);
   const inPart = (path: string) => ({ ...filters, [PART_FILTER]: [path] });
   if (!searchesArchive(state)) {
-    const pf = await pagefind();
-    const scoped = archiveMerged() ? inPart(RECENT_PART) : filters;
-    return new NewestFirst([(await pf.search(term, { filters: scoped, sort }))?.results ?? []], dayOf);
+    const { pf, scope } = await recentOnly();
+    return new NewestFirst(
+      [(await pf.search(term, { filters: { ...filters, ...scope }, sort }))?.results ?? []],
+      dayOf,
+    );
   }
-  if (!archiveMerged()) status.textContent = ui.archiveLoading(archiveYear);
+  if (!archivePromise) status.textContent = ui.archiveLoading(archiveYear);
   const pf = await withArchive();
   if (state.sort !== 'newest')
     return new NewestFirst([(await pf.search(term, { filters, sort }))?.results ?? []], dayOf);
@@ -347,10 +356,9 @@ function emptyState(state: SearchState): DocumentFragment {
  */
 async function filterCounts(archive: boolean): Promise<FilterCounts> {
   if (archive) return (await withArchive()).filters();
-  const pf = await pagefind();
-  if (!archiveMerged()) return pf.filters();
-  const recent = await pf.search(null, { filters: { [PART_FILTER]: [RECENT_PART] } });
-  return recent?.filters ?? {};
+  const { pf, scope } = await recentOnly();
+  if (!(PART_FILTER in scope)) return pf.filters();
+  return (await pf.search(null, { filters: scope }))?.filters ?? {};
 }
 let filterLoads = 0;
 async function loadFilters() {
