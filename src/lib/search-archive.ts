@@ -88,6 +88,8 @@ export class NewestFirst<T> {
   private readonly dayOf: (item: T) => Promise<string | undefined>;
   private readonly next: number[];
   private readonly days = new Map<T, Promise<string | undefined>>();
+  /** The take under way: takes run one after another (a second さらに表示 before the first is in). */
+  private last: Promise<unknown> = Promise.resolve();
 
   /** `lists` each in its own right order, the newest part first; with one list, its own order. */
   constructor(lists: readonly (readonly T[])[], dayOf: (item: T) => Promise<string | undefined>) {
@@ -114,7 +116,13 @@ export class NewestFirst<T> {
   }
 
   /** The next `n` results (fewer at the end). */
-  async take(n: number): Promise<T[]> {
+  take(n: number): Promise<T[]> {
+    const taken = this.last.then(() => this.takeNow(n));
+    this.last = taken.catch(() => undefined);
+    return taken;
+  }
+
+  private async takeNow(n: number): Promise<T[]> {
     const out: T[] = [];
     while (out.length < n) {
       const heads = this.lists.flatMap((list, i) => {

@@ -119,6 +119,19 @@ describe('merged results, newest first', () => {
     expect(read.sort()).toEqual(['new-0', 'new-1', 'new-2', 'new-3', 'new-4', 'old-0']);
   });
 
+  it('gives each of two takes asked at once its own results, in order', async () => {
+    const recent = [r('a', '2026-01-03'), r('c', '2026-01-01')];
+    const archive = [r('b', '2026-01-02'), r('d', '2019-01-01')];
+    // Days arrive late and in any order, as fragments do.
+    const merged = new NewestFirst(
+      [recent, archive],
+      (x) => new Promise((ok) => setTimeout(() => ok(x.day), Math.random() * 5)),
+    );
+    const [first, second] = await Promise.all([merged.take(2), merged.take(2)]);
+    expect(names(first!)).toEqual(['a', 'b']);
+    expect(names(second!)).toEqual(['c', 'd']);
+  });
+
   it('pages through one list in its own order without reading any day', async () => {
     const read: string[] = [];
     const only = new NewestFirst([[r('x', '2020-01-01'), r('y', '2026-01-01'), r('z')]], async (x) => {

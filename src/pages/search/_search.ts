@@ -438,7 +438,11 @@ function start() {
       box.checked = false;
     searchNow();
   });
-  more.addEventListener('click', () => void showMore());
+  // One さらに表示 after another, so a quick second click appends its results after the first's.
+  let moreChain = Promise.resolve();
+  more.addEventListener('click', () => {
+    moreChain = moreChain.then(showMore).catch(() => undefined);
+  });
   window.addEventListener('popstate', () => {
     current = parseSearchState(location.search);
     void run(current);
