@@ -7,6 +7,7 @@ import {
   parseArchiveAttribute,
   searchArchive,
 } from '../../src/lib/search-archive.ts';
+import { searchView } from '../../src/presenters/search.ts';
 
 /** `n` releases published in `year`, some as instants (late evening in Japan is the next day in UTC). */
 const releases = (year: number, n: number) =>
@@ -142,5 +143,17 @@ describe('merged results, newest first', () => {
     expect(only.remaining).toBe(1);
     expect(names(await only.take(2))).toEqual(['z']);
     expect(read).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  it('offers the archive only when the releases need more than one part, with the lists to browse', () => {
+    const corpus = { releases: [...releases(2026, 3), ...releases(2019, 2)] };
+    expect(searchView({ corpus }, 5).archive).toBeUndefined();
+    expect(searchView({ corpus }, 4).archive).toEqual({
+      year: 2019,
+      parts: [{ path: '/pagefind-archive-1/', from: 2019, to: 2019 }],
+    });
+    expect(searchView({ corpus }, 4).indexes.map((i) => i.href)).toContain('/releases/');
   });
 });
