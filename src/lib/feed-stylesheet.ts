@@ -10,17 +10,16 @@
  * weekday by Zeller's congruence, as src/lib/format.ts does for pages.
  */
 import { ja } from '../i18n/ja.ts';
+import { escapeMarkup } from './escape.ts';
 import { staticPageUrls } from './urls.ts';
 
 export const feedStylesheetPath = '/feeds/feed.xsl';
 export const feedCssPath = '/feeds/feed.css';
 
-const escapeXml = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export function feedStylesheet(): string {
   const t = ja.feedPage;
-  const text = (s: string) => escapeXml(s);
+  const text = (s: string) => escapeMarkup(s);
   const weekdays = ['土', '日', '月', '火', '水', '木', '金'] // Zeller: 0 = Saturday
     .map((w, i) => `<xsl:when test="$h = ${i}">${w}</xsl:when>`)
     .join('');

@@ -58,6 +58,8 @@ export function phrases(text: string): string[] {
   return parser.parse(text).flatMap(splitLong);
 }
 
+// Text back into a heading: only what text content needs (& < >). The one escaper (escape.ts)
+// would also write quotation marks as entities, changing every such heading for nothing.
 const encode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A tag, with attribute values that may hold `>`. */
