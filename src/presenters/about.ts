@@ -5,7 +5,7 @@
  */
 import { ja } from '../i18n/ja.ts';
 import type { Operator } from '../schemas/operator.ts';
-import { factRows, type FactRow } from './fact-rows.ts';
+import { factRows, type FactRow } from './facts.ts';
 
 export interface AboutView {
   operator?: { name: string; contact: FactRow[]; contactNote?: string };
@@ -19,8 +19,8 @@ export function aboutView(operator: Operator | undefined): AboutView {
     operator: {
       name,
       contact: factRows([
-        email && { term: t.email, value: { link: { href: `mailto:${email}`, label: email } } },
-        contactUrl && { term: t.contactForm, value: { link: { href: contactUrl, label: contactUrl } } },
+        email && { term: t.email, value: [{ href: `mailto:${email}`, label: email }] },
+        contactUrl && { term: t.contactForm, value: [{ href: contactUrl, label: contactUrl }] },
       ]),
       ...(contactNote ? { contactNote } : {}),
     },

@@ -8,7 +8,7 @@ import type { Entry } from '../lib/relations.ts';
 import { joinWrappedJapanese } from '../lib/text.ts';
 import type { Agreement } from '../schemas/index.ts';
 import { entryFrame, type EntryFrame, type SiteData } from './entry.ts';
-import { fact, type FactRow } from './facts.ts';
+import { factRows, type FactRow } from './facts.ts';
 
 export interface AgreementView {
   frame: EntryFrame;
@@ -48,31 +48,40 @@ export function presentAgreement(
     frame,
     about: {
       lead: joinWrappedJapanese(d.summary),
-      facts: [
-        ...fact(ja.agreement.parties, { links: resolve(d.parties, organizations).map(organizationLink) }),
-        ...fact(ja.agreement.signed, { time: d.signed }),
-        ...fact(ja.agreementPage.howSigned, [
-          ja.agreement.method[d.signing.method],
-          ...(d.signing.note ? [{ meta: d.signing.note, paragraph: true }] : []),
-        ]),
-        ...fact(ja.agreementPage.cities, { links: resolve(d.cities, cities).map(cityLink) }),
-      ],
+      facts: factRows([
+        {
+          term: ja.agreement.parties,
+          value: [{ links: resolve(d.parties, organizations).map(organizationLink), as: 'inline-list' }],
+        },
+        { term: ja.agreement.signed, value: [{ date: d.signed }] },
+        {
+          term: ja.agreementPage.howSigned,
+          value: [
+            ja.agreement.method[d.signing.method],
+            ...(d.signing.note ? [{ meta: d.signing.note, paragraph: true }] : []),
+          ],
+        },
+        {
+          term: ja.agreementPage.cities,
+          value: [{ links: resolve(d.cities, cities).map(cityLink), as: 'inline-list' }],
+        },
+      ]),
       scope: d.scope,
       programs: d.programs.map((program) => ({
         name: program.name,
         summary: joinWrappedJapanese(program.summary),
-        facts: [
-          ...fact(ja.agreement.theme, program.theme),
-          ...fact(
-            ja.agreement.structure,
-            program.structure && [
+        facts: factRows([
+          program.theme && { term: ja.agreement.theme, value: [program.theme] },
+          program.structure && {
+            term: ja.agreement.structure,
+            value: [
               { steps: program.structure.map((s) => s.label) },
               { meta: ja.agreementPage.totalDays(program.structure.reduce((n, s) => n + s.days, 0)) },
             ],
-          ),
-          ...fact(ja.agreement.audience, program.audience),
-          ...fact(ja.agreement.plannedFor, program.plannedFor),
-        ],
+          },
+          program.audience && { term: ja.agreement.audience, value: [program.audience] },
+          program.plannedFor && { term: ja.agreement.plannedFor, value: [program.plannedFor] },
+        ]),
         courses: program.courses,
       })),
       partners: d.partners.flatMap((partner) =>

@@ -13,7 +13,7 @@ import { calendarLink, feedLink } from '../lib/subscriptions.ts';
 import { entryUrl } from '../lib/urls.ts';
 import type { City } from '../schemas/index.ts';
 import { entryFrame, type EntryFrame, type SiteData } from './entry.ts';
-import { fact, type FactRow } from './facts.ts';
+import { factRows, type FactRow } from './facts.ts';
 
 export interface CityView {
   frame: EntryFrame;
@@ -74,18 +74,22 @@ export function presentCity(
         { id: 'timeline', label: ja.city.timeline },
         { id: 'employers', label: ja.cityPage.employers },
       ],
-      facts: [
-        ...fact(ja.cityPage.reading, `${d.reading}（${d.nameEn}）`),
-        ...fact(ja.city.prefecture, d.prefecture),
-        ...fact(ja.city.code, d.code),
-        ...fact(
-          ja.cityPage.government,
-          government && governmentUrl && { href: governmentUrl, text: government.data.name },
-        ),
-        ...fact(ja.city.mayor, d.mayor && [d.mayor.name, ja.city.asOf(formatDate(d.mayor.asOf))]),
-        ...fact(ja.city.location, d.location),
-        ...fact(ja.city.officialSite, d.officialSite && { href: d.officialSite, text: d.officialSite }),
-      ],
+      facts: factRows([
+        { term: ja.cityPage.reading, value: [`${d.reading}（${d.nameEn}）`] },
+        { term: ja.city.prefecture, value: [d.prefecture] },
+        { term: ja.city.code, value: [d.code] },
+        government &&
+          governmentUrl && {
+            term: ja.cityPage.government,
+            value: [{ href: governmentUrl, label: government.data.name }],
+          },
+        d.mayor && { term: ja.city.mayor, value: [d.mayor.name, ja.city.asOf(formatDate(d.mayor.asOf))] },
+        d.location && { term: ja.city.location, value: [d.location] },
+        d.officialSite && {
+          term: ja.city.officialSite,
+          value: [{ href: d.officialSite, label: d.officialSite }],
+        },
+      ]),
       strategies: d.strategies,
       lists: [
         { heading: ja.city.heritage, items: d.heritage },

@@ -13,7 +13,7 @@ import { joinWrappedJapanese } from '../lib/text.ts';
 import { entryUrl, signatoriesCsvUrl } from '../lib/urls.ts';
 import type { Declaration } from '../schemas/index.ts';
 import { entryFrame, type EntryFrame, type SiteData } from './entry.ts';
-import { fact, type FactRow } from './facts.ts';
+import { factRows, type FactRow } from './facts.ts';
 
 export interface SignatoryRow {
   organization: LinkItem;
@@ -69,17 +69,20 @@ export function presentDeclaration(
     about: {
       lead: joinWrappedJapanese(d.purpose),
       commitment: d.commitment && joinWrappedJapanese(d.commitment),
-      facts: [
-        ...fact(
-          ja.declaration.sponsor,
-          sponsor && { href: entryUrl('organizations', sponsor.id), text: sponsor.data.name },
-        ),
-        ...fact(ja.declaration.opened, d.opened ? formatDate(d.opened) : ja.declarationPage.unknownDate),
-        ...fact(
-          ja.declaration.officialPage,
-          d.url && { href: d.url, text: `${d.url}${ja.layout.externalSite}` },
-        ),
-      ],
+      facts: factRows([
+        sponsor && {
+          term: ja.declaration.sponsor,
+          value: [{ href: entryUrl('organizations', sponsor.id), label: sponsor.data.name }],
+        },
+        {
+          term: ja.declaration.opened,
+          value: [d.opened ? formatDate(d.opened) : ja.declarationPage.unknownDate],
+        },
+        d.url && {
+          term: ja.declaration.officialPage,
+          value: [{ href: d.url, label: `${d.url}${ja.layout.externalSite}` }],
+        },
+      ]),
       counts: ja.declaration.counts(rel?.listedCount ?? 0, latest?.count, latest && formatDate(latest.asOf)),
       caption: ja.declarationPage.registryCaption(d.name),
       signatories: signatures.map((s) => {

@@ -21,7 +21,7 @@ import { joinWrappedJapanese } from '../lib/text.ts';
 import { entryUrl, staticPageUrls } from '../lib/urls.ts';
 import type { Organization } from '../schemas/index.ts';
 import { entryFrame, type EntryFrame, type SiteData } from './entry.ts';
-import { fact, type FactPart, type FactRow } from './facts.ts';
+import { factRows, type FactPart, type FactRow, type Link } from './facts.ts';
 
 export interface LinkSection {
   id: string;
@@ -50,7 +50,7 @@ export interface OrganizationView {
     | undefined;
 }
 
-const external = (href: string): FactPart => ({ href, text: `${href}${ja.layout.externalSite}` });
+const external = (href: string): Link => ({ href, label: `${href}${ja.layout.externalSite}` });
 
 export function presentOrganization(
   { relations }: SiteData,
@@ -75,36 +75,39 @@ export function presentOrganization(
 
   const rel = relations.organization.get(organization.id);
   const parent = d.spunOffFrom && byId.organizations.get(d.spunOffFrom.id);
-  const cityPart = city && { href: entryUrl('cities', city.id), text: city.data.name };
+  const seat: Link | undefined = city && { href: entryUrl('cities', city.id), label: city.data.name };
+  // 「相馬市役所（相馬市）」: the address as written, then the city's page; either alone when only one is known.
+  const headOffice: FactPart[] | undefined =
+    d.headOffice && seat ? [d.headOffice, '（', seat, '）'] : d.headOffice ? [d.headOffice] : seat && [seat];
   return {
     frame,
     about: {
       lead: joinWrappedJapanese(d.summary),
-      facts: [
-        ...fact(ja.organization.kindLabel, ja.organization.kind[d.kind]),
-        ...fact(ja.organizationPage.industries, d.employer && [d.employer.industries.join('、')]),
-        ...fact(
-          ja.organization.headOffice,
-          d.headOffice && cityPart ? [d.headOffice, '（', cityPart, '）'] : (d.headOffice ?? cityPart),
-        ),
-        ...fact(
-          ja.organization.representative,
-          d.representative && [d.representative.title, d.representative.name].filter(Boolean).join(' '),
-        ),
-        ...fact(ja.organization.founded, d.founded && formatDate(d.founded)),
-        ...fact(
-          ja.organization.spunOffFrom,
-          parent && { href: entryUrl('organizations', parent.id), text: parent.data.name },
-        ),
-        ...fact(ja.organization.capital, d.capitalYen ? formatYen(d.capitalYen) : undefined),
+      facts: factRows([
+        { term: ja.organization.kindLabel, value: [ja.organization.kind[d.kind]] },
+        d.employer && { term: ja.organizationPage.industries, value: [d.employer.industries.join('、')] },
+        headOffice && { term: ja.organization.headOffice, value: headOffice },
+        d.representative && {
+          term: ja.organization.representative,
+          value: [[d.representative.title, d.representative.name].filter(Boolean).join(' ')],
+        },
+        d.founded && { term: ja.organization.founded, value: [formatDate(d.founded)] },
+        parent && {
+          term: ja.organization.spunOffFrom,
+          value: [{ href: entryUrl('organizations', parent.id), label: parent.data.name }],
+        },
+        d.capitalYen && { term: ja.organization.capital, value: [formatYen(d.capitalYen)] },
         // 「ウェブサイトの情報はありません」 is no content: kept out of search.
         {
           term: ja.organization.website,
           value: [d.website ? external(d.website) : { meta: ja.organizationPage.noWebsite }],
           unsearchable: !d.website,
         },
-        ...fact(ja.organizationPage.hiringPage, d.employer?.hiringPage && external(d.employer.hiringPage)),
-      ],
+        d.employer?.hiringPage && {
+          term: ja.organizationPage.hiringPage,
+          value: [external(d.employer.hiringPage)],
+        },
+      ]),
       business: d.business ?? [],
       trackRecord: (d.trackRecord ?? []).map((item) => ({
         text: item.since ? `${formatDate(item.since)}〜 ${item.text}` : item.text,

@@ -15,7 +15,7 @@ import { releaseFeedLinks } from '../lib/subscriptions.ts';
 import { joinWrappedJapanese } from '../lib/text.ts';
 import { collectionUrl, entryUrl } from '../lib/urls.ts';
 import type { Release } from '../schemas/index.ts';
-import { contactRows, factRows, type FactRow } from './fact-rows.ts';
+import { contactRows, factRows, type FactRow } from './facts.ts';
 
 export interface ReleasePageInput {
   release: Entry<Release>;
@@ -53,26 +53,28 @@ export function releaseView({ release, relations, events, site }: ReleasePageInp
   });
   const digest = provenance.kind === 'digest';
   const facts = factRows([
-    { term: t.published, value: { date: d.published } },
-    d.updated && { term: t.updated, value: { date: d.updated } },
+    { term: t.published, value: [{ date: d.published }] },
+    d.updated && { term: t.updated, value: [{ date: d.updated }] },
     {
       term: pv.publishers[d.kind],
-      value: {
-        links: publishers.map((o) => ({ href: entryUrl('organizations', o.id), label: o.data.name })),
-        as: 'run',
-      },
+      value: [
+        {
+          links: publishers.map((o) => ({ href: entryUrl('organizations', o.id), label: o.data.name })),
+          as: 'run',
+        },
+      ],
     },
-    digest && { term: pv.summarisedBy, value: { text: ja.siteName } },
+    digest && { term: pv.summarisedBy, value: [ja.siteName] },
     digest && {
       term: pv.source,
-      value: provenance.sourceLink
-        ? {
-            link: {
+      value: [
+        provenance.sourceLink
+          ? {
               href: provenance.sourceLink.href,
               label: `${provenance.sourceLink.label}${ja.layout.externalSite}`,
-            },
-          }
-        : { text: p.noSource },
+            }
+          : p.noSource,
+      ],
     },
   ]);
   const related = [
@@ -145,7 +147,7 @@ export function releaseView({ release, relations, events, site }: ReleasePageInp
     /** Related entries by kind; a kind the release names none of is left out. */
     related: related
       .filter((g) => g.items.length > 0)
-      .map((g): FactRow => ({ term: g.label, value: { links: g.items, as: 'inline-list' } })),
+      .map((g): FactRow => ({ term: g.label, value: [{ links: g.items, as: 'inline-list' }] })),
     relatedReleases: relations.release.get(release.id)?.related ?? [],
     feeds,
   };
@@ -158,10 +160,10 @@ export function releaseEventView({ event: e }: Pick<EventItem, 'event'>) {
   return {
     title: e.title,
     facts: factRows([
-      { term: p.eventDate, value: { date: e.start, end: e.end, withTime: true } },
-      e.kind && { term: p.eventKind, value: { text: e.kind } },
-      where && { term: p.eventPlace, value: { text: where } },
-      e.speakers.length > 0 && { term: p.eventSpeakers, value: { text: e.speakers.join('、') } },
+      { term: p.eventDate, value: [{ date: e.start, end: e.end, withTime: true }] },
+      e.kind && { term: p.eventKind, value: [e.kind] },
+      where && { term: p.eventPlace, value: [where] },
+      e.speakers.length > 0 && { term: p.eventSpeakers, value: [e.speakers.join('、')] },
     ]),
     link: e.url ? { href: e.url, label: `${ja.release.eventPage}${ja.layout.externalSite}` } : undefined,
   };

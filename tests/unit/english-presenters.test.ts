@@ -13,7 +13,7 @@ import { englishCityPage, englishCityView } from '../../src/presenters/english/c
 import { englishDeclarations } from '../../src/presenters/english/declarations.ts';
 import { englishHomeView } from '../../src/presenters/english/home.ts';
 import { englishReleaseView } from '../../src/presenters/english/release.ts';
-import type { FactRow } from '../../src/presenters/fact-rows.ts';
+import type { FactRow } from '../../src/presenters/facts.ts';
 import type { EnglishName, EnglishSummary, Release } from '../../src/schemas/index.ts';
 import { realContentDir } from '../helpers/corpus.ts';
 
@@ -47,12 +47,12 @@ describe('the English release presenter', () => {
     expect(v.head.notice.text).toContain('published in Japanese by JMAM.');
     expect(terms(v.head.facts)).toEqual(['Published', 'Published by', 'Japanese text', 'Source']);
     // The source gives no address for the release: JMAM's site, said to be only that.
-    expect(v.head.facts.find((r) => r.term === 'Source')?.value).toEqual({
-      link: {
+    expect(v.head.facts.find((r) => r.term === 'Source')?.value).toEqual([
+      {
         href: 'https://www.jmam.co.jp/',
         label: 'Website of JMAM (not the release itself) (external site)',
       },
-    });
+    ]);
   });
 
   it('keeps related cities and declarations that exist, and the section only when something is related', () => {
@@ -76,12 +76,10 @@ describe('the English release presenter', () => {
     // As the release gives it (the schema joins the folded lines of Japanese text).
     expect(city!.rows[0]).toEqual({
       term: 'Department',
-      value: { text: kamaishiRelease().data.contacts[0]!.department },
+      value: [kamaishiRelease().data.contacts[0]!.department],
       lang: 'ja',
     });
-    expect(city!.rows[0]!.value).toEqual({
-      text: expect.stringMatching(/^総務企画部.*オープンシティ推進室$/),
-    });
+    expect(city!.rows[0]!.value).toEqual([expect.stringMatching(/^総務企画部.*オープンシティ推進室$/)]);
     expect(terms(jmam!.rows)).toEqual(['Department', 'E-mail']);
   });
 
@@ -100,7 +98,10 @@ describe('the English agreement presenter', () => {
       site,
     });
     expect(agreement.data.signing?.method).toBe('online');
-    expect(v.head.facts[0]).toMatchObject({ term: 'Signed', value: { after: ' (signed online)' } });
+    expect(v.head.facts[0]).toEqual({
+      term: 'Signed',
+      value: [{ date: agreement.data.signed }, ' (signed online)'],
+    });
     expect(v.releases.map((r) => r.href)).toEqual([`/en/releases/${kamaishiId}/`]);
   });
 });
@@ -114,7 +115,7 @@ describe('the English city presenter', () => {
     );
     expect(kamaishi.facts.find((r) => r.term === 'Japanese name')).toEqual({
       term: 'Japanese name',
-      value: { text: '釜石市' },
+      value: ['釜石市'],
       lang: 'ja',
     });
     expect(kamaishi.prefecture).toBe('Iwate Prefecture');
@@ -134,11 +135,11 @@ describe('the English declarations overview', () => {
       (d) => d.id === 'womens-reemployment',
     )!;
     const signatories = womens.facts.find((r) => r.term === 'Signatories')?.value;
-    expect(signatories).toEqual({
-      text: expect.stringMatching(
+    expect(signatories).toEqual([
+      expect.stringMatching(
         /^27 organisations as of June 2026 \(reported by the sponsor\); \d+ known to this site$/,
       ),
-    });
+    ]);
   });
 });
 

@@ -102,7 +102,7 @@ describe('presentCity', () => {
     ]);
     expect(row(profile!.facts, 'よみ')).toEqual(['そうまし（Soma）']);
     expect(row(profile!.facts, '自治体の組織情報')).toEqual([
-      { href: '/organizations/soma-city/', text: '相馬市' },
+      { href: '/organizations/soma-city/', label: '相馬市' },
     ]);
     // 2026-06-16 was a Tuesday.
     expect(row(profile!.facts, '首長')).toEqual(['阿部勝弘', '（2026年6月16日（火）時点）']);
@@ -182,9 +182,10 @@ describe('presentAgreement', () => {
           { href: '/organizations/kamaishi-city/', label: '釜石市' },
           { href: '/organizations/jmam/', label: '株式会社日本能率協会マネジメントセンター' },
         ],
+        as: 'inline-list',
       },
     ]);
-    expect(row(about!.facts, '締結日')).toEqual([{ time: '2020-05-21' }]);
+    expect(row(about!.facts, '締結日')).toEqual([{ date: '2020-05-21' }]);
     const how = row(about!.facts, '締結の方法')!;
     expect(how[0]).toBe('オンラインで締結');
     expect(how[1]).toMatchObject({ paragraph: true });
@@ -249,7 +250,7 @@ describe('presentDeclaration', () => {
     expect(row(known.facts, '宣言の公式ページ')).toEqual([
       {
         href: 'https://work-life-b.co.jp/womens_career.html',
-        text: 'https://work-life-b.co.jp/womens_career.html（外部サイト）',
+        label: 'https://work-life-b.co.jp/womens_career.html（外部サイト）',
       },
     ]);
     expect(known.commitment).toBeDefined();
@@ -299,7 +300,7 @@ describe('presentOrganization', () => {
       unsearchable: true,
     });
     expect(row(about!.facts, '代表者')).toEqual(['市長 阿部勝弘']);
-    expect(row(about!.facts, '所在地')).toEqual([{ href: '/cities/soma/', text: '相馬市' }]);
+    expect(row(about!.facts, '所在地')).toEqual([{ href: '/cities/soma/', label: '相馬市' }]);
   });
 
   it('lists the declarations a sponsor runs', () => {
@@ -310,9 +311,9 @@ describe('presentOrganization', () => {
   it('shows JMAM’s origin, track record with its places, and no employer section', () => {
     const { frame, about } = presentOrganization(site, one(corpus.organizations, 'jmam'), 1, SITE);
     expect(frame.kicker).toBe('企業');
-    expect(row(about!.facts, '分社元')).toEqual([{ href: '/organizations/jma/', text: expect.any(String) }]);
+    expect(row(about!.facts, '分社元')).toEqual([{ href: '/organizations/jma/', label: expect.any(String) }]);
     expect(row(about!.facts, 'ウェブサイト')).toEqual([
-      { href: 'https://www.jmam.co.jp/', text: 'https://www.jmam.co.jp/（外部サイト）' },
+      { href: 'https://www.jmam.co.jp/', label: 'https://www.jmam.co.jp/（外部サイト）' },
     ]);
     expect(about!.business).toHaveLength(3);
     const since2019 = about!.trackRecord[2]!;

@@ -10,7 +10,7 @@ import { buildRelations, type Entry, type EventItem } from '../../src/lib/relati
 import { aboutView } from '../../src/presenters/about.ts';
 import { accessibilityChecks } from '../../src/presenters/accessibility.ts';
 import { eventsPageView } from '../../src/presenters/events.ts';
-import { contactRows, factRows, type FactRow } from '../../src/presenters/fact-rows.ts';
+import { contactRows, factRows, type FactRow } from '../../src/presenters/facts.ts';
 import { homeView } from '../../src/presenters/home.ts';
 import { pressView } from '../../src/presenters/press.ts';
 import { releaseListOrder, releaseListPageView } from '../../src/presenters/releases.ts';
@@ -41,10 +41,9 @@ describe('the release presenter', () => {
     // The Sōma release names declarations but no agreement; the Kamaishi release the reverse.
     expect(terms(view(soma).related)).toEqual(['市区町村', '宣言', 'トピック', '発表者']);
     expect(terms(view(kamaishi).related)).toEqual(['市区町村', '連携協定', 'トピック', '発表者']);
-    expect(row(view(soma).related, '市区町村')).toEqual({
-      links: [{ href: '/cities/soma/', label: '相馬市' }],
-      as: 'inline-list',
-    });
+    expect(row(view(soma).related, '市区町村')).toEqual([
+      { links: [{ href: '/cities/soma/', label: '相馬市' }], as: 'inline-list' },
+    ]);
     const bare = variant(soma, { declarations: [], topics: [] });
     expect(terms(view(bare).related)).toEqual(['市区町村', '発表者']);
   });
@@ -58,7 +57,7 @@ describe('the release presenter', () => {
   it('gives each contact only what the release states, and never a mobile number', () => {
     const [city, jmam] = view(kamaishi).contacts;
     expect(city!.organization).toBe('釜石市');
-    expect(row(city!.rows, '電話')).toEqual({ link: { href: 'tel:0193-27-8463', label: '0193-27-8463' } });
+    expect(row(city!.rows, '電話')).toEqual([{ href: 'tel:0193-27-8463', label: '0193-27-8463' }]);
     // JMAM's press office gave an e-mail address and no phone.
     expect(terms(jmam!.rows)).toEqual(['担当', 'メール']);
     const [withMobile] = view(
@@ -73,13 +72,13 @@ describe('the release presenter', () => {
     expect(digest.head.kicker).toBe('報道発表の要約・株式会社ワーク・ライフバランス');
     expect(terms(digest.head.facts)).toEqual(['公開日', '発表元', '要約', '元の報道発表']);
     // The source gives no address for the release: the publisher's site, said to be only that.
-    expect(row(digest.head.facts, '元の報道発表')).toEqual({
-      link: {
+    expect(row(digest.head.facts, '元の報道発表')).toEqual([
+      {
         href: 'https://work-life-b.co.jp/',
         label:
           '株式会社ワーク・ライフバランスのウェブサイト（元の報道発表のページではありません）（外部サイト）',
       },
-    });
+    ]);
     const original = view(variant(soma, { kind: 'original', source: undefined }));
     expect(original.head.kicker).toBe('報道発表・株式会社ワーク・ライフバランス');
     expect(terms(original.head.facts)).toEqual(['公開日', '発表者']);
@@ -91,11 +90,11 @@ describe('the release presenter', () => {
     expect(press!.anchor).toBe('event-1');
     // No venue or attendance is given for the press conference: no 場所 row, nothing guessed.
     expect(terms(press!.facts)).toEqual(['日時', '種類', '登壇者']);
-    expect(row(press!.facts, '登壇者')).toEqual({ text: '阿部勝弘、小室淑恵' });
+    expect(row(press!.facts, '登壇者')).toEqual(['阿部勝弘、小室淑恵']);
     expect(press!.link).toBeUndefined();
     expect(kickoff!.link?.href).toBe('https://work-life-b.co.jp/public_event/20260624-2');
     const [signing] = view(kamaishi).events;
-    expect(row(signing!.facts, '場所')).toEqual({ text: 'オンライン' });
+    expect(row(signing!.facts, '場所')).toEqual(['オンライン']);
   });
 
   it('cites and shares the canonical address on the configured site', () => {
@@ -105,8 +104,8 @@ describe('the release presenter', () => {
 
 describe('fact rows', () => {
   it('keeps the rows that have a value, in order', () => {
-    const a = { term: 'a', value: { text: 'x' } };
-    const c = { term: 'c', value: { text: 'z' } };
+    const a = { term: 'a', value: ['x'] };
+    const c = { term: 'c', value: ['z'] };
     expect(factRows([a, undefined, false, '', c])).toEqual([a, c]);
   });
 
@@ -117,9 +116,9 @@ describe('fact rows', () => {
       'ja',
     );
     expect(rows).toEqual([
-      { term: 'Department', value: { text: '広報' }, lang: 'ja' },
-      { term: 'Phone', value: { link: { href: 'tel:03-5730-3081', label: '03-5730-3081' } } },
-      { term: 'E-mail', value: { link: { href: 'mailto:media@example.jp', label: 'media@example.jp' } } },
+      { term: 'Department', value: ['広報'], lang: 'ja' },
+      { term: 'Phone', value: [{ href: 'tel:03-5730-3081', label: '03-5730-3081' }] },
+      { term: 'E-mail', value: [{ href: 'mailto:media@example.jp', label: 'media@example.jp' }] },
     ]);
     for (const mobile of ['070-1234-5678', '080-1234-5678', '090-1234-5678'])
       expect(
@@ -264,7 +263,7 @@ describe('the operator page presenter', () => {
     expect(v.operator?.contact).toEqual([
       {
         term: 'メール',
-        value: { link: { href: 'mailto:koho@city.example.lg.jp', label: 'koho@city.example.lg.jp' } },
+        value: [{ href: 'mailto:koho@city.example.lg.jp', label: 'koho@city.example.lg.jp' }],
       },
     ]);
     const form = aboutView(operator({ contactUrl: 'https://city.example.lg.jp/form' }));

@@ -11,7 +11,7 @@ import { newestFirst, type Entry } from '../../lib/relations.ts';
 import { absoluteUrl } from '../../lib/seo.ts';
 import { entryUrl } from '../../lib/urls.ts';
 import type { Agreement, EnglishSummary } from '../../schemas/index.ts';
-import { factRows } from '../fact-rows.ts';
+import { factRows } from '../facts.ts';
 import {
   cityLinkEn,
   englishHomeCrumb,
@@ -59,22 +59,24 @@ export function englishAgreementView(
       facts: factRows([
         {
           term: t.signed,
-          value: {
-            date: d.signed,
-            after: d.signing?.method === 'online' ? ` (${t.online.toLowerCase()})` : undefined,
-          },
+          value: [
+            { date: d.signed },
+            ...(d.signing?.method === 'online' ? [` (${t.online.toLowerCase()})`] : []),
+          ],
         },
-        { term: t.parties, value: { names: parties } },
+        { term: t.parties, value: [{ names: parties }] },
         {
           term: en.release.cities,
-          value: {
-            links: resolve(d.cities, relations.byId.cities)
-              .map(cityLinkEn)
-              .map((c) => ({ href: c.href, label: c.name })),
-            as: 'inline-list',
-          },
+          value: [
+            {
+              links: resolve(d.cities, relations.byId.cities)
+                .map(cityLinkEn)
+                .map((c) => ({ href: c.href, label: c.name })),
+              as: 'inline-list',
+            },
+          ],
         },
-        { term: t.original, value: { link: { href: japaneseUrl, label: t.originalLink, hreflang: 'ja' } } },
+        { term: t.original, value: [{ href: japaneseUrl, label: t.originalLink, hreflang: 'ja' }] },
       ]),
     },
     lead: s.lead,

@@ -7,7 +7,7 @@ import { organizationNameEn, prefectureEn, type EnglishEdition } from '../../lib
 import { newestFirst, type Entry, type Relations } from '../../lib/relations.ts';
 import { englishUrl, entryUrl } from '../../lib/urls.ts';
 import type { City } from '../../schemas/index.ts';
-import { factRows } from '../fact-rows.ts';
+import { factRows } from '../facts.ts';
 import { listPage } from '../list-page.ts';
 import { agreementItem, releaseItem } from './items.ts';
 
@@ -25,16 +25,16 @@ export function englishCityView(city: Entry<City>, relations: Relations, edition
     japaneseUrl,
     firstPage: englishUrl(japaneseUrl),
     facts: factRows([
-      { term: t.japaneseName, value: { text: d.name }, lang: 'ja' },
-      { term: t.prefecture, value: { text: prefecture } },
-      { term: t.code, value: { text: d.code } },
+      { term: t.japaneseName, value: [d.name], lang: 'ja' },
+      { term: t.prefecture, value: [prefecture] },
+      { term: t.code, value: [d.code] },
       government && {
         term: t.government,
-        value: { text: organizationNameEn(government, edition, relations.byId.cities) },
+        value: [organizationNameEn(government, edition, relations.byId.cities)],
       },
       d.officialSite && {
         term: t.officialSite,
-        value: { link: { href: d.officialSite, label: d.officialSite } },
+        value: [{ href: d.officialSite, label: d.officialSite }],
       },
     ]),
     agreements: (rel?.agreements ?? []).map((a) => agreementItem(a, edition, relations)),

@@ -4,7 +4,7 @@ import { declarationNameEn, organizationNameEn, type EnglishEdition } from '../.
 import { formatDateEn } from '../../lib/english/format.ts';
 import { newestFirst, type Corpus, type Relations } from '../../lib/relations.ts';
 import { entryUrl } from '../../lib/urls.ts';
-import { factRows } from '../fact-rows.ts';
+import { factRows } from '../facts.ts';
 import { englishHomeCrumb, ENGLISH_RELATED_LIMIT, releaseItem } from './items.ts';
 
 export function englishDeclarations(corpus: Corpus, relations: Relations, edition: EnglishEdition) {
@@ -20,13 +20,13 @@ export function englishDeclarations(corpus: Corpus, relations: Relations, editio
         id: x.id,
         name: declarationNameEn(x.id, x.data.name, edition),
         facts: factRows([
-          sponsor && { term: t.sponsor, value: { text: organizationNameEn(sponsor, edition, byId.cities) } },
+          sponsor && { term: t.sponsor, value: [organizationNameEn(sponsor, edition, byId.cities)] },
           {
             term: t.signatories,
             // The sponsor's count with its date, never without; then what this site lists.
-            value: {
-              text: `${reported ? t.reported(reported.count, formatDateEn(reported.asOf)) : t.noReport}; ${t.listed(rel?.listedCount ?? 0)}`,
-            },
+            value: [
+              `${reported ? t.reported(reported.count, formatDateEn(reported.asOf)) : t.noReport}; ${t.listed(rel?.listedCount ?? 0)}`,
+            ],
           },
         ]),
         japaneseUrl: entryUrl('declarations', x.id),

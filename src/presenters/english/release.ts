@@ -17,7 +17,7 @@ import type { Entry } from '../../lib/relations.ts';
 import { absoluteUrl } from '../../lib/seo.ts';
 import { collectionUrl, englishUrl, entryUrl } from '../../lib/urls.ts';
 import type { EnglishSummary, Release } from '../../schemas/index.ts';
-import { contactRows, factRows, type FactRow } from '../fact-rows.ts';
+import { contactRows, factRows, type FactRow } from '../facts.ts';
 import { agreementItem, cityLinkEn, englishHomeCrumb, type EnglishPageContext } from './items.ts';
 
 export function englishReleaseView(
@@ -51,17 +51,19 @@ export function englishReleaseView(
   const related: FactRow[] = factRows([
     cities.length > 0 && {
       term: t.cities,
-      value: { links: cities.map((c) => ({ href: c.href, label: c.name })), as: 'inline-list' },
+      value: [{ links: cities.map((c) => ({ href: c.href, label: c.name })), as: 'inline-list' }],
     },
     declarations.length > 0 && {
       term: t.declarations,
-      value: {
-        links: declarations.map((x) => ({
-          href: englishUrl(collectionUrl('declarations')),
-          label: declarationNameEn(x.id, x.data.name, edition),
-        })),
-        as: 'list',
-      },
+      value: [
+        {
+          links: declarations.map((x) => ({
+            href: englishUrl(collectionUrl('declarations')),
+            label: declarationNameEn(x.id, x.data.name, edition),
+          })),
+          as: 'list',
+        },
+      ],
     },
   ]);
   return {
@@ -95,19 +97,19 @@ export function englishReleaseView(
       subtitle: s.subtitle,
       notice: { text: t.digestNotice(summarised.map(plainName).join(', ')), class: 'notice' as const },
       facts: factRows([
-        { term: t.published, value: { date: d.published } },
-        { term: t.publishers, value: { names: publishers } },
-        { term: t.original, value: { link: { href: japaneseUrl, label: t.originalLink, hreflang: 'ja' } } },
+        { term: t.published, value: [{ date: d.published }] },
+        { term: t.publishers, value: [{ names: publishers }] },
+        { term: t.original, value: [{ href: japaneseUrl, label: t.originalLink, hreflang: 'ja' }] },
         {
           term: t.source,
-          value: source
-            ? {
-                link: {
+          value: [
+            source
+              ? {
                   href: source.href,
                   label: `${source.isRelease ? t.originalRelease(sourceName) : t.publisherSite(sourceName)}${t.externalSite}`,
-                },
-              }
-            : { text: t.noSource },
+                }
+              : t.noSource,
+          ],
         },
       ]),
     },
