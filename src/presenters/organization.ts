@@ -27,6 +27,8 @@ export interface LinkSection {
   id: string;
   heading: string;
   items: LinkItem[];
+  /** An empty list only says there is nothing: kept out of search. */
+  unsearchable: boolean;
 }
 
 export interface OrganizationView {
@@ -151,7 +153,7 @@ export function presentOrganization(
             items: (rel?.clientOf ?? []).map(organizationLink),
           },
         ].filter((s) => s.items.length > 0),
-      ],
+      ].map((s) => ({ ...s, unsearchable: s.items.length === 0 })),
     },
   };
 }

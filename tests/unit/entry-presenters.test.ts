@@ -292,6 +292,7 @@ describe('presentOrganization', () => {
     // Soma city sponsors no declaration and nobody names it as a client: those sections are left out.
     expect(about!.links.map((s) => s.id)).toEqual(['agreements', 'signed']);
     expect(about!.links[0]!.items).toEqual([]);
+    expect(about!.links.map((s) => s.unsearchable)).toEqual([true, false]);
     expect(about!.links[1]!.items).toHaveLength(3);
     // No website in content/organizations/soma-city.yaml: the row says so, out of search.
     expect(about!.facts.find((r) => r.term === 'ウェブサイト')).toEqual({
