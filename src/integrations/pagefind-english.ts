@@ -8,9 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { EnglishName, EnglishSummary } from '../schemas/index.ts';
 import { checkedCorpus, pinBuildInstant } from '../lib/corpus/shared.ts';
-import { englishEdition } from '../lib/english/edition.ts';
+import { englishEditionFromEntries } from '../lib/english/edition.ts';
 import { englishBundlePath, englishSearchRecords, withEnglishRecord } from '../lib/english/search.ts';
 import { pageIndexing } from '../lib/search-document.ts';
 import { publicCorpus } from '../lib/public-corpus.ts';
@@ -25,13 +24,7 @@ export function englishSearch(options: { contentDir: string }): AstroIntegration
         // The corpus and instant the content guard checked when the build started.
         const { entries } = checkedCorpus(options.contentDir);
         const corpus = publicCorpus(entries, pinBuildInstant());
-        const of = <T>(collection: string) =>
-          entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.data as T }));
-        const edition = englishEdition(
-          of<EnglishSummary>('englishSummaries'),
-          of<EnglishName>('englishNames'),
-          corpus,
-        );
+        const edition = englishEditionFromEntries(entries, corpus);
         const records = englishSearchRecords(edition, buildRelations(corpus));
         const problems: string[] = [];
         let indexed = 0;

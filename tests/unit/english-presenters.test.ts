@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus/validate.ts';
-import { englishEdition } from '../../src/lib/english/edition.ts';
+import { englishEditionFromEntries } from '../../src/lib/english/edition.ts';
 import { publicCorpus } from '../../src/lib/public-corpus.ts';
 import { buildRelations, type Entry } from '../../src/lib/relations.ts';
 import { englishAgreementView } from '../../src/presenters/english/agreement.ts';
@@ -14,20 +14,14 @@ import { englishDeclarations } from '../../src/presenters/english/declarations.t
 import { englishHomeView } from '../../src/presenters/english/home.ts';
 import { englishReleaseView } from '../../src/presenters/english/release.ts';
 import type { FactRow } from '../../src/presenters/facts.ts';
-import type { EnglishName, EnglishSummary, Release } from '../../src/schemas/index.ts';
+import type { Release } from '../../src/schemas/index.ts';
 import { realContentDir } from '../helpers/corpus.ts';
 
 const now = new Date('2026-11-01T00:00:00+09:00');
 const { entries } = checkCorpus(realContentDir);
 const corpus = publicCorpus(entries, now);
 const relations = buildRelations(corpus);
-const of = <T>(collection: string) =>
-  entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.data as T }));
-const edition = englishEdition(
-  of<EnglishSummary>('englishSummaries'),
-  of<EnglishName>('englishNames'),
-  corpus,
-);
+const edition = englishEditionFromEntries(entries, corpus);
 const site = new URL('https://press.example.jp');
 const summaryOf = (collection: string, id: string) =>
   [...edition.summaries.values()].find(

@@ -49,6 +49,19 @@ export function englishEdition(
   };
 }
 
+/**
+ * The edition from the corpus entries the content guard checked (their collection, id and
+ * data), as the English search index assembles it outside Astro's collections.
+ */
+export function englishEditionFromEntries(
+  entries: readonly { collection: string; id: string; data: unknown }[],
+  corpus: Corpus,
+): EnglishEdition {
+  const of = <T>(collection: string) =>
+    entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.data as T }));
+  return englishEdition(of<EnglishSummary>('englishSummaries'), of<EnglishName>('englishNames'), corpus);
+}
+
 /** The English page of an entry that has a public summary. */
 export const englishEntryUrl = (collection: SummarizedCollection, id: string) =>
   englishUrl(entryUrl(collection, id));
