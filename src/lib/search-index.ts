@@ -136,26 +136,35 @@ export async function writeSearchIndex(
     for (const { part, records: partRecords } of parts) {
       const target = path.join(outDir, part.path);
       let t = performance.now();
-      // First pass: the part's key, from its documents as they go to Pagefind (before cutting).
+      // The part's key hashes its documents as they go to Pagefind (before cutting).
       const hash = createHash('sha256').update(fingerprint).update(part.path);
       let documents = 0;
-      for (const record of partRecords) {
-        const doc = sourceDocument(outDir, record);
-        if (!doc) continue;
+      const count = (record: SearchRecord, doc: { html: string; lang: string }) => {
         documents++;
         hash.update(`\u0000${record.url}\u0000${doc.lang}\u0000${doc.html}`);
         const language = indexLanguage(doc.lang);
         languages.set(language, (languages.get(language) ?? 0) + 1);
-      }
-      const key = hash.digest('base64url').slice(0, 32);
-      const cached = options.cacheDir
-        ? path.join(options.cacheDir, 'search-parts', part.path.replaceAll('/', ''), key)
+      };
+      const partCache = options.cacheDir
+        ? path.join(options.cacheDir, 'search-parts', part.path.replaceAll('/', ''))
         : undefined;
-      if (cached && existsSync(path.join(cached, 'pagefind-entry.json'))) {
-        replaceDir(cached, target);
-        addMs += performance.now() - t;
-        report.push({ ...part, documents, reused: true });
-        continue;
+      // A pass only for the key, when a cached bundle of this part may match it; on a first
+      // build the key is computed while indexing (one read of each page instead of two).
+      const comparable = partCache !== undefined && existsSync(partCache);
+      let key: string | undefined;
+      if (comparable) {
+        for (const record of partRecords) {
+          const doc = sourceDocument(outDir, record);
+          if (doc) count(record, doc);
+        }
+        key = hash.digest('base64url').slice(0, 32);
+        const cached = path.join(partCache, key);
+        if (existsSync(path.join(cached, 'pagefind-entry.json'))) {
+          replaceDir(cached, target);
+          addMs += performance.now() - t;
+          report.push({ ...part, documents, reused: true });
+          continue;
+        }
       }
       const { index, errors } = await pagefind.createIndex({
         rootSelector: pageIndexing.rootSelector,
@@ -166,9 +175,11 @@ export async function writeSearchIndex(
       for (const record of partRecords) {
         const doc = sourceDocument(outDir, record);
         if (!doc) continue;
+        if (!comparable) count(record, doc);
         const added = await index.addHTMLFile({ url: record.url, content: documentForIndex(doc.html, doc.lang) });
         problems.push(...added.errors);
       }
+      key ??= hash.digest('base64url').slice(0, 32);
       addMs += performance.now() - t;
       t = performance.now();
       rmSync(target, { recursive: true, force: true });
@@ -177,10 +188,10 @@ export async function writeSearchIndex(
       // Pagefind keeps an index until it is deleted: free this part before the next one.
       await index.deleteIndex();
       writeMs += performance.now() - t;
-      if (cached && written.errors.length === 0) {
+      if (partCache && written.errors.length === 0) {
         // One cached bundle per part: the previous one is of no further use.
-        rmSync(path.dirname(cached), { recursive: true, force: true });
-        replaceDir(target, cached);
+        rmSync(partCache, { recursive: true, force: true });
+        replaceDir(target, path.join(partCache, key));
       }
       report.push({ ...part, documents, reused: false });
     }
