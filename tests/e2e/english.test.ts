@@ -5,36 +5,25 @@
  * bundle, puts the English Kamaishi release first for "Kamaishi workation".
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeTags, checkedEnglishPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
 const siteUrl = process.env.SITE_URL || 'https://pressroom.example.jp';
-let browser: Browser;
-let server: StaticServer;
 const foreign: string[] = [];
 
-beforeAll(async () => {
-  server = await serveDist(inject('distDir'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const pages = Object.entries(checkedEnglishPages);
 
 describe.each(Object.keys(viewports) as ViewportName[])('English page types at the %s width', (viewportName) => {
   it.each(pages)('%s (%s): lang="en", one h1, canonical, no axe violation', async (_type, urlPath) => {
-    const context = await browser.newContext({ viewport: viewports[viewportName] });
+    const context = await site.browser.newContext({ viewport: viewports[viewportName] });
     const page = await context.newPage();
     page.on('request', (r) => {
-      if (!r.url().startsWith(`${server.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(`${site.server.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
-    const response = await page.goto(`${server.origin}${urlPath}`);
+    const response = await page.goto(`${site.server.origin}${urlPath}`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').count()).toBe(1);
@@ -52,8 +41,8 @@ describe.each(Object.keys(viewports) as ViewportName[])('English page types at t
 
 describe('the language switcher', () => {
   it('leads from an English release to its Japanese page and back', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${checkedEnglishPages.release}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}${checkedEnglishPages.release}`);
     await page.locator('.language-switch a').click();
     expect(new URL(page.url()).pathname).toBe('/releases/2026/soma-three-declarations/');
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
@@ -65,13 +54,13 @@ describe('the language switcher', () => {
 
 describe('English search', () => {
   it('finds the English Kamaishi release first for "Kamaishi workation", on the search page itself', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     page.on('request', (r) => {
-      if (!r.url().startsWith(`${server.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(`${site.server.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.origin}/en/search/?q=${encodeURIComponent('Kamaishi workation')}`);
+    await page.goto(`${site.server.origin}/en/search/?q=${encodeURIComponent('Kamaishi workation')}`);
     const first = page.locator('.pf-result-link').first();
     await first.waitFor({ timeout: 20_000 });
     expect(await first.getAttribute('href')).toBe('/en/releases/2020/kamaishi-jmam-workation-agreement/');
@@ -85,8 +74,8 @@ describe('English search', () => {
   });
 
   it('keeps the query in the address as the reader types', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/en/search/`);
     await page.locator('pagefind-input input').fill('Soma');
     await page.waitForFunction(() => location.search === '?q=Soma', undefined, { timeout: 20_000 });
     await page.locator('.pf-result-link').first().waitFor({ timeout: 20_000 });

@@ -4,11 +4,10 @@
  * word broken in two, and see that the signatory table scrolls. axe at both widths.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeTags, viewports } from '../../src/lib/a11y-checks.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
 const siteUrl = process.env.SITE_URL || 'https://pressroom.example.jp';
 const soma = '/releases/2026/soma-three-declarations/';
@@ -17,29 +16,20 @@ const somaCitation =
   '（株式会社ワーク・ライフバランスの報道発表の要約、2026年6月16日公開）' +
   `${siteUrl}${soma}`;
 
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveDist(inject('distDir'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function open(
   urlPath: string,
   width: number,
 ): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const foreign: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(`${server.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (!r.url().startsWith(`${site.server.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
   });
-  await page.goto(`${server.origin}${urlPath}`);
+  await page.goto(`${site.server.origin}${urlPath}`);
   return { context, page, foreign };
 }
 

@@ -9,7 +9,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium tries to reach Google's hosts, which this
 // machine's closed network refuses.
-const flags = [
+export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -24,5 +24,5 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error(
       `Chromium not found at ${chromiumPath}. Install it with \`apt-get install -y chromium\` (see .ci/run) or set CHROMIUM_PATH.`,
     );
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: flags });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
 }

@@ -5,7 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from './browser.ts';
+import { chromiumFlags, chromiumPath } from './browser.ts';
 
 export interface LighthouseRun {
   performance: number;
@@ -15,17 +15,8 @@ export interface LighthouseRun {
   fcpMs: number;
 }
 
-// The same flags as the Playwright browser (tests/helpers/browser.ts): no calls to Google.
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// The Playwright browser's flags (no calls to Google), and Chrome's own headless mode.
+const flags = ['--headless=new', ...chromiumFlags];
 
 /** One Lighthouse performance run of a URL. */
 export async function lighthouseRun(url: string): Promise<LighthouseRun> {
