@@ -106,6 +106,9 @@ function replaceDir(source: string, target: string) {
   cpSync(source, target, { recursive: true });
 }
 
+/** Pages sent to Pagefind and not yet answered, at most (see the indexing loop). */
+const addWindow = 16;
+
 /**
  * Indexes the built pages in `outDir`, one per record, in parts (src/lib/search-parts.ts): each
  * part's bundle is written to its own folder (`outDir/pagefind/`, `outDir/pagefind-archive-1/` …)
@@ -172,13 +175,28 @@ export async function writeSearchIndex(
       });
       problems.push(...errors);
       if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      // Pipelined: Pagefind's service takes its requests in order and answers each when done, so
+      // the next pages are read and cut here while Pagefind parses the ones before them (the two
+      // run on separate cores). A bounded window keeps the queued documents' memory small; the
+      // order of the calls, and so the index, is the same as one at a time.
+      const inFlight: Promise<void>[] = [];
       for (const record of partRecords) {
         const doc = sourceDocument(outDir, record);
         if (!doc) continue;
         if (!comparable) count(record, doc);
-        const added = await index.addHTMLFile({ url: record.url, content: documentForIndex(doc.html, doc.lang) });
-        problems.push(...added.errors);
+        if (inFlight.length >= addWindow) await inFlight.shift();
+        inFlight.push(
+          index
+            .addHTMLFile({ url: record.url, content: documentForIndex(doc.html, doc.lang) })
+            // A rejection becomes a problem like the errors Pagefind reports: the build fails
+            // after the loop, and no queued call is left rejecting unhandled.
+            .then(
+              (added) => void problems.push(...added.errors),
+              (error: unknown) => void problems.push(`${record.url}: ${String(error)}`),
+            ),
+        );
       }
+      await Promise.all(inFlight);
       key ??= hash.digest('base64url').slice(0, 32);
       addMs += performance.now() - t;
       t = performance.now();
