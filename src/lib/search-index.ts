@@ -43,7 +43,11 @@ export interface IndexReport {
   languages: Map<string, number>;
   /** The parts (src/lib/search-parts.ts): where, which years, how many documents, reused or written. */
   parts: { path: string; from: number; to: number; documents: number; reused: boolean }[];
-  /** ms spent reading, cutting and adding the pages, and in Pagefind's writeFiles. */
+  /**
+   * ms spent reading, cutting and adding the pages, and from sending each part's writeFiles until
+   * it was done. A part is written while the next part's pages are read and added, so the two
+   * overlap: their sum exceeds the step's time.
+   */
   addMs: number;
   writeMs: number;
 }
@@ -107,7 +111,7 @@ function replaceDir(source: string, target: string) {
 }
 
 /** Pages sent to Pagefind and not yet answered, at most (see the indexing loop). */
-const addWindow = 16;
+const addWindow = 256;
 
 /**
  * Indexes the built pages in `outDir`, one per record, in parts (src/lib/search-parts.ts): each
@@ -135,10 +139,24 @@ export async function writeSearchIndex(
     for (const name of readdirSync(outDir))
       if (/^pagefind-archive-\d+$/.test(name) && !wanted.has(name))
         rmSync(path.join(outDir, name), { recursive: true, force: true });
+  const newIndex = async () => {
+    const { index, errors } = await pagefind.createIndex({
+      rootSelector: pageIndexing.rootSelector,
+      excludeSelectors: [...pageIndexing.excludeSelectors],
+    });
+    problems.push(...errors);
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    return index;
+  };
+  // The index of the next part to be indexed, asked for while the one before it is written.
+  let spare: ReturnType<typeof newIndex> | undefined;
+  // Parts being written (and then copied to the cache), awaited before Pagefind is closed.
+  const writes: Promise<void>[] = [];
   try {
-    for (const { part, records: partRecords } of parts) {
+    for (const [i, { part, records: partRecords }] of parts.entries()) {
+      const later = i < parts.length - 1;
       const target = path.join(outDir, part.path);
-      let t = performance.now();
+      const t = performance.now();
       // The part's key hashes its documents as they go to Pagefind (before cutting).
       const hash = createHash('sha256').update(fingerprint).update(part.path);
       let documents = 0;
@@ -169,12 +187,8 @@ export async function writeSearchIndex(
           continue;
         }
       }
-      const { index, errors } = await pagefind.createIndex({
-        rootSelector: pageIndexing.rootSelector,
-        excludeSelectors: [...pageIndexing.excludeSelectors],
-      });
-      problems.push(...errors);
-      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      const index = await (spare ?? newIndex());
+      spare = undefined;
       // Pipelined: Pagefind's service takes its requests in order and answers each when done, so
       // the next pages are read and cut here while Pagefind parses the ones before them (the two
       // run on separate cores). A bounded window keeps the queued documents' memory small; the
@@ -197,22 +211,36 @@ export async function writeSearchIndex(
         );
       }
       await Promise.all(inFlight);
-      key ??= hash.digest('base64url').slice(0, 32);
+      const partKey = key ?? hash.digest('base64url').slice(0, 32);
       addMs += performance.now() - t;
-      t = performance.now();
-      rmSync(target, { recursive: true, force: true });
-      const written = await index.writeFiles({ outputPath: target });
-      problems.push(...written.errors);
-      // Pagefind keeps an index until it is deleted: free this part before the next one.
-      await index.deleteIndex();
-      writeMs += performance.now() - t;
-      if (partCache && written.errors.length === 0) {
-        // One cached bundle per part: the previous one is of no further use.
-        rmSync(partCache, { recursive: true, force: true });
-        replaceDir(target, path.join(partCache, key));
+      // The next part's index is asked for before this part is written: the service answers in
+      // order, so that part's pages are read, cut and queued here while Pagefind writes this one.
+      if (later) {
+        spare = newIndex();
+        // Awaited when the next part to index takes it; a failure surfaces there, not as an
+        // unhandled rejection (and not at all if every later part comes from the cache).
+        spare.catch(() => {});
       }
+      rmSync(target, { recursive: true, force: true });
+      const sent = performance.now();
+      const written = index
+        .writeFiles({ outputPath: target })
+        .then(async (result) => {
+          problems.push(...result.errors);
+          // Pagefind keeps an index until it is deleted: free this part before the next one.
+          await index.deleteIndex();
+          writeMs += performance.now() - sent;
+          if (partCache && result.errors.length === 0) {
+            // One cached bundle per part: the previous one is of no further use.
+            rmSync(partCache, { recursive: true, force: true });
+            replaceDir(target, path.join(partCache, partKey));
+          }
+        })
+        .catch((error: unknown) => void problems.push(`${part.path}: ${String(error)}`));
+      writes.push(written);
       report.push({ ...part, documents, reused: false });
     }
+    await Promise.all(writes);
   } finally {
     // The indexer is a child process: stop it even when indexing failed, or the build hangs.
     await pagefind.close();
