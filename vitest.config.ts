@@ -19,8 +19,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           // One real `astro build` of the site, shared by every build and browser test.
           globalSetup: ['tests/build/global-setup.ts'],
-          // Test files run in parallel; their own `astro build`s queue one at a time (they share
-          // the project's .astro/ folder), see tests/helpers/astro-build.ts.
+          // Test files run in parallel, and so do their own `astro build`s: each worker builds in
+          // a copy of the project of its own (tests/helpers/astro-build.ts).
           testTimeout: 300_000,
           hookTimeout: 600_000,
         },

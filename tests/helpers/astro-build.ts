@@ -1,7 +1,17 @@
 /** Runs a real `astro build` in a child process, as `npm run build` would. */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
@@ -18,16 +28,67 @@ export interface BuildResult {
 }
 
 /**
- * One `astro build` of this project at a time, across Vitest's worker processes. Every build
- * rewrites the project's own `.astro/` folder (content-modules.mjs lists the MDX files of the
- * corpus being built), so two builds of different corpora at once would mix them up. Test files
- * run in parallel; their builds queue here. A lock left by a process that died is taken over.
+ * Builds run two at a time (one per Vitest worker) in copies of the project. Astro writes the
+ * corpus it builds into the `.astro/` folder of its root (content-modules.mjs lists the corpus's
+ * MDX files), and there is no setting to move that folder: two builds of different corpora in one
+ * root would mix them up. So each worker builds in a root of its own under the system's temp
+ * folder: a copy of the files Astro compiles (`src/`, `public/`, the config) and links to the rest
+ * (content, deploy, each package in node_modules …). Astro follows a symlinked `src/` to its real path and then
+ * fails to match the modules it compiled, hence copies; they take milliseconds. A worker's root
+ * keeps its path for the whole run, so a test's incremental rebuilds find the cache they wrote.
+ * The project's own `.astro/` is left to `astro check`, which `npm test` runs at the same time.
  */
-const lockDir = path.join(
-  tmpdir(),
-  `pressroom-astro-build-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}.lock`,
-);
+const compiled = new Set(['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
+const skipped = new Set(['.git', '.astro', 'dist', 'test-results', '.cache', '.scratch']);
 
+let mainRoot: string | undefined;
+
+function mainProcessRoot(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'pressroom-root-'));
+  process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+  return root;
+}
+
+function buildRoot(): string {
+  // In a worker, inside the run's folder (the global setup's); in Vitest's main process (the
+  // global setup's own build, before any worker starts), a folder of this process.
+  const worker = process.env.VITEST_POOL_ID;
+  const runDir: string | undefined = worker ? inject('runDir') : undefined;
+  const root = worker && runDir ? path.join(runDir, `root-${worker}`) : (mainRoot ??= mainProcessRoot());
+  mkdirSync(root, { recursive: true });
+  for (const name of readdirSync(projectRoot)) {
+    if (skipped.has(name)) continue;
+    const source = path.join(projectRoot, name);
+    const target = path.join(root, name);
+    if (name === 'node_modules') {
+      // Linked package by package: Vite writes its dependency cache into node_modules/.vite of
+      // the root, which must not be shared by two builds at once.
+      mkdirSync(target, { recursive: true });
+      for (const dep of readdirSync(source))
+        if (!dep.startsWith('.vite') && dep !== '.astro' && dep !== '.cache')
+          linkOnce(path.join(source, dep), path.join(target, dep));
+    } else if (compiled.has(name)) {
+      // A fresh copy each build (the sources may have changed since the last run), with the
+      // files' own times, so that Astro's incremental cache sees the same code as unchanged.
+      rmSync(target, { recursive: true, force: true });
+      cpSync(source, target, { recursive: true, preserveTimestamps: true });
+    } else linkOnce(source, target);
+  }
+  return root;
+}
+
+function linkOnce(source: string, target: string) {
+  try {
+    symlinkSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
+/**
+ * A lock across Vitest's worker processes, as a folder: `sharedBuild` takes one per corpus
+ * variant so that it is built once. A lock left by a process that died is taken over.
+ */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -37,7 +98,7 @@ function alive(pid: number): boolean {
   }
 }
 
-function withBuildLock<T>(run: () => T): T {
+function withLock<T>(lockDir: string, run: () => T): T {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {
@@ -72,7 +133,7 @@ function withBuildLock<T>(run: () => T): T {
 }
 
 export function astroBuild(options: BuildOptions = {}): BuildResult {
-  return withBuildLock(() => build(options));
+  return build(options);
 }
 
 const builtHere = new Map<string, BuildResult>();
@@ -91,7 +152,7 @@ export function sharedBuild(name: string, prepare: () => BuildOptions): BuildRes
     return builtHere.get(name)!;
   }
   const record = path.join(runDir, `${name.replace(/[^\w-]/g, '_')}.json`);
-  return withBuildLock(() => {
+  return withLock(record.replace(/\.json$/, '.lock'), () => {
     if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
     const result = build(prepare());
     writeFileSync(record, JSON.stringify(result));
@@ -104,7 +165,7 @@ function build(options: BuildOptions): BuildResult {
   const outDir = options.outDir ?? path.join(scratch, 'dist');
   // process.execPath is the project's pinned Node (npm test runs under it), not the host's.
   const result = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: projectRoot,
+    cwd: buildRoot(),
     encoding: 'utf8',
     env: {
       ...process.env,
