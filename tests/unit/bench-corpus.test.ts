@@ -1,14 +1,23 @@
 /** The benchmark's corpus generator: deterministic, valid under the real corpus check, N releases. */
-import { globSync, mkdtempSync, readFileSync } from 'node:fs';
+import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { formatProblem } from '../../src/lib/corpus/problem.ts';
 import { checkCorpus } from '../../src/lib/corpus/validate.ts';
 import { isValidMunicipalCode } from '../../src/lib/municipal-code.ts';
 
-const scratch = () => path.join(mkdtempSync(path.join(tmpdir(), 'pressroom-bench-test-')), 'content');
+// Every corpus this file writes, removed when it ends (they were left in the temp folder).
+const scratches: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pressroom-bench-test-'));
+  scratches.push(dir);
+  return path.join(dir, 'content');
+};
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
 const snapshot = (dir: string) =>
   new Map(
     globSync('**/*', { cwd: dir, withFileTypes: false })
