@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Scratch files in one folder of the run, removed at its end.
+          globalSetup: ['tests/scratch-setup.ts'],
         },
       },
       {
@@ -18,7 +20,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           // One real `astro build` of the site, shared by every build and browser test.
-          globalSetup: ['tests/build/global-setup.ts'],
+          globalSetup: ['tests/scratch-setup.ts', 'tests/build/global-setup.ts'],
           // Test files run in parallel, and so do their own `astro build`s: each worker builds in
           // a copy of the project of its own (tests/helpers/astro-build.ts).
           testTimeout: 300_000,

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -13,11 +13,8 @@ export default function setup(project: TestProject) {
     throw new Error(`astro build failed (exit ${build.status}):\n${build.output.slice(-4000)}`);
   project.provide('distDir', build.outDir);
   // Where sharedBuild() records the variants built in this run (see helpers/astro-build.ts).
-  const runDir = mkdtempSync(path.join(tmpdir(), 'pressroom-run-'));
-  project.provide('runDir', runDir);
-  // The workers' build roots and the shared builds' records (not the built sites, which stay
-  // for a person to look at after a failure).
-  return () => rmSync(runDir, { recursive: true, force: true });
+  // Inside the run's temp folder (tests/scratch-setup.ts), removed with it.
+  project.provide('runDir', mkdtempSync(path.join(tmpdir(), 'pressroom-run-')));
 }
 
 declare module 'vitest' {

@@ -43,18 +43,15 @@ const skipped = new Set(['.git', '.astro', 'dist', 'test-results', '.cache', '.s
 
 let mainRoot: string | undefined;
 
-function mainProcessRoot(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'pressroom-root-'));
-  process.on('exit', () => rmSync(root, { recursive: true, force: true }));
-  return root;
-}
-
 function buildRoot(): string {
   // In a worker, inside the run's folder (the global setup's); in Vitest's main process (the
   // global setup's own build, before any worker starts), a folder of this process.
   const worker = process.env.VITEST_POOL_ID;
   const runDir: string | undefined = worker ? inject('runDir') : undefined;
-  const root = worker && runDir ? path.join(runDir, `root-${worker}`) : (mainRoot ??= mainProcessRoot());
+  const root =
+    worker && runDir
+      ? path.join(runDir, `root-${worker}`)
+      : (mainRoot ??= mkdtempSync(path.join(tmpdir(), 'pressroom-root-')));
   mkdirSync(root, { recursive: true });
   for (const name of readdirSync(projectRoot)) {
     if (skipped.has(name)) continue;
