@@ -47,6 +47,15 @@ describe('phrases', () => {
     ]);
   });
 
+  it('gives every caller the same phrases, which no caller can change for the next', () => {
+    // phrases() keeps each text's phrases for the rest of the build: a caller that changed the
+    // array would change every later heading with that text.
+    const first = phrases(headings.soma);
+    expect(() => (first as string[]).push('x')).toThrow(TypeError);
+    expect(phrases(headings.soma)).toEqual(first);
+    expect(phrases(headings.soma).join('')).toBe(headings.soma);
+  });
+
   it('offers a break inside a phrase too long for a phone line, at a natural place', () => {
     expect(phrases(headings.jmam)).toEqual(['株式会社', '日本能率協会', 'マネジメントセンター']);
     expect(phrases(headings.contacts)).toEqual(['報道関係者', 'お問い合わせ先']);
