@@ -57,7 +57,24 @@ export function eventGapNotice(
   return undefined;
 }
 
+/**
+ * An event's times, worked out once per build: an event is written into the all-events calendar,
+ * its cities' calendars and its own, and linked to Google Calendar from its pages, and luxon's
+ * zone arithmetic was most of the cost of writing calendars. Luxon's DateTimes are immutable,
+ * so sharing them is safe.
+ */
+const times = new WeakMap<EventItem['event'], ReturnType<typeof computeTimes>>();
+
 export function eventTimes(e: EventItem['event']) {
+  let t = times.get(e);
+  if (!t) {
+    t = computeTimes(e);
+    times.set(e, t);
+  }
+  return t;
+}
+
+function computeTimes(e: EventItem['event']) {
   if (typeof e.start === 'string') {
     // All-day: the end is exclusive, the day after the last day.
     const last = e.end === undefined ? day(e.start) : typeof e.end === 'string' ? day(e.end) : tokyo(e.end);
@@ -66,6 +83,17 @@ export function eventTimes(e: EventItem['event']) {
   const end =
     e.end === undefined ? undefined : typeof e.end === 'string' ? day(e.end).plus({ days: 1 }) : tokyo(e.end);
   return { allDay: false as const, start: tokyo(e.start), end, timezone: calendarZone };
+}
+
+const stamps = new WeakMap<EventItem['release'], DateTime>();
+/** DTSTAMP of a release's events, once per release (as eventTimes, for the same reason). */
+function releaseStamp(release: EventItem['release']): DateTime {
+  let stamp = stamps.get(release);
+  if (!stamp) {
+    stamp = tokyo(momentStart(release.data.updated ?? release.data.published));
+    stamps.set(release, stamp);
+  }
+  return stamp;
 }
 
 /** The text of an event in calendars: kind, speakers, what is not known, and its release. */
@@ -111,7 +139,7 @@ export function calendarText({ name, description, events, site }: CalendarOption
       sequence: eventSequence(item),
       ...eventTimes(e),
       // When the event was announced (or last updated): stable, unlike the build time.
-      stamp: tokyo(momentStart(release.data.updated ?? release.data.published)),
+      stamp: releaseStamp(release),
       summary: e.title,
       description: eventDescription(item, site),
       location: place === '' ? null : place,
