@@ -16,13 +16,25 @@ const timeFmt = new Intl.DateTimeFormat('ja-JP', {
   hour12: false,
 });
 
+const formattedInstants = new Map<number, string>();
+
 /**
  * 2026年6月24日（水） from an instant (in JST) or a YYYY-MM-DD string; 2026年6月 and 2026年 for a
  * month or a year. A reader planning to attend or to call thinks in weekdays, so every full date
  * carries one.
  */
 export function formatDate(value: Date | string): string {
-  if (value instanceof Date) return `${dateFmt.format(value)}（${weekdayFmt.format(value)}）`;
+  if (value instanceof Date) {
+    // Intl's formatting is the costly part of a list page: the same few thousand instants are
+    // formatted on every list that shows their releases, so each is formatted once per build.
+    const ms = value.getTime();
+    let text = formattedInstants.get(ms);
+    if (text === undefined) {
+      text = `${dateFmt.format(value)}（${weekdayFmt.format(value)}）`;
+      formattedInstants.set(ms, text);
+    }
+    return text;
+  }
   const [y, m, d] = value.split('-').map(Number);
   if (d !== undefined && y !== undefined && m !== undefined)
     // The calendar day as written, whatever the zone of the build machine.
