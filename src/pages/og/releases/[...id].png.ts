@@ -1,7 +1,7 @@
 /** /og/releases/2026/<id>.png: the Open Graph image of each of the newest public releases (src/lib/og-card.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../data/site.ts';
-import { ogImagePng } from '../../../data/og-image.ts';
+import { drawOgImages, ogImagePng } from '../../../data/og-image.ts';
 import { cardedReleaseIds, releaseOgCard } from '../../../lib/og-card.ts';
 
 export const getStaticPaths = (async () => {
@@ -9,6 +9,9 @@ export const getStaticPaths = (async () => {
   const carded = cardedReleaseIds(relations);
   const releases = corpus.releases.filter((r) => carded.has(r.id));
   const cards = releases.map((release) => releaseOgCard(release, relations));
+  // Astro asks every route for its paths before it renders a page: the cards are drawn in a
+  // worker thread while the other routes render (src/data/og-image.ts).
+  drawOgImages(cards);
   return releases.map((release, i) => ({
     params: { id: release.id },
     props: { card: cards[i]!, cards },
