@@ -18,42 +18,36 @@ async function createContainer() {
   return experimental_AstroContainer.create({ renderers });
 }
 
-const rendered = new Map<string, Promise<string>>();
-
 async function renderBody(entry: CollectionEntry<'releases' | 'englishSummaries'>): Promise<string> {
   container ??= createContainer();
   const { Content } = await render(entry);
   return (await container).renderToString(Content);
 }
 
-export function releaseBody(release: CollectionEntry<'releases'>): Promise<string> {
-  let html = rendered.get(release.id);
-  if (!html) {
-    html = renderBody(release);
-    rendered.set(release.id, html);
-  }
-  return html;
-}
+const englishBodies = new Map<string, Promise<string>>();
 
 /** An English summary's body, for the English feed (each at most once per build). */
 export function englishBody(summary: CollectionEntry<'englishSummaries'>): Promise<string> {
-  const key = `en:${summary.id}`;
-  let html = rendered.get(key);
+  let html = englishBodies.get(summary.id);
   if (!html) {
     html = renderBody(summary);
-    rendered.set(key, html);
+    englishBodies.set(summary.id, html);
   }
   return html;
 }
 
 const forFeeds = new Map<string, Promise<string>>();
 
-/** The body as a feed item carries it: rendered once, its site-relative links made absolute once. */
+/**
+ * The body as a feed item carries it: rendered once, its site-relative links made absolute once.
+ * Only this form is kept: the rendered body is not needed again, and at 10,000 releases a second
+ * copy of every body would stay in the heap for the rest of the build.
+ */
 export function releaseFeedBody(release: CollectionEntry<'releases'>, site: URL): Promise<string> {
   const key = `${site.href}\n${release.id}`;
   let html = forFeeds.get(key);
   if (!html) {
-    html = releaseBody(release).then((body) => absolutizeUrls(body, site));
+    html = renderBody(release).then((body) => absolutizeUrls(body, site));
     forFeeds.set(key, html);
   }
   return html;
