@@ -43,10 +43,19 @@ export function yearInJapan(m: Moment): number {
   return Number(dayInJapan(m).slice(0, 4));
 }
 
+/** Kept per instant: every list writes the `datetime` of the same few thousand instants again. */
+const isoInstants = new Map<number, string>();
+
 /** ISO 8601 as the content gives it: an instant with +09:00, a day as the day. */
 export function isoInJapan(m: Moment): string {
   if (isDay(m)) return m;
-  return `${new Date(m.getTime() + offsetMs).toISOString().slice(0, 19)}+09:00`;
+  const ms = m.getTime();
+  let iso = isoInstants.get(ms);
+  if (iso === undefined) {
+    iso = `${new Date(ms + offsetMs).toISOString().slice(0, 19)}+09:00`;
+    isoInstants.set(ms, iso);
+  }
+  return iso;
 }
 
 const weekdaysEn = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
