@@ -1,3 +1,4 @@
+import * as cheerio from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
@@ -29,6 +30,35 @@ describe('feeds', () => {
       '<p><a href="https://pressroom.example.jp/cities/soma/">相馬市</a> <a href="https://example.org/">外部</a> <a href="#x">節</a><img src="https://pressroom.example.jp/i.png" alt="図"></p>',
     );
   });
+});
+
+describe('absolutizeUrls, against the cheerio pass it replaced', () => {
+  // The previous implementation, kept here as the reference: feeds must not change by a byte.
+  const viaCheerio = (html: string) => {
+    const $ = cheerio.load(html, null, false);
+    for (const [selector, attr] of [
+      ['a[href^="/"]', 'href'],
+      ['img[src^="/"]', 'src'],
+    ] as const)
+      $(selector).each((_, el) => {
+        const value = $(el).attr(attr);
+        if (value && !value.startsWith('//')) $(el).attr(attr, new URL(value, site).href);
+      });
+    return $.html();
+  };
+  const bodies = {
+    'protocol-relative and other schemes': '<p><a href="//cdn.example/x">a</a><a href="mailto:x@example.jp">m</a><a href="/">home</a></p>',
+    'entities, quotes and void elements': '<p title="&quot;引用&quot; &amp; more">A&amp;B &lt;tag&gt; &nbsp;x<br/>y<img src="/a b.png" alt=\'"q"\'></p>',
+    'query, fragment and non-ASCII paths': '<a href="/search/?q=相馬&amp;p=2#r">検索</a><a href="/releases/2026/soma/#events">催し</a>',
+    'links inside SVG, and xlink:href': '<svg><a href="/cities/soma/"><text>x</text></a><use xlink:href="/s.svg#i"></use></svg>',
+    'tables, lists and a template': '<table><tr><td><a href="/x/">x</a></td></tr></table><ul><li><a href="/y/">y</a></li></ul><template><a href="/t/">t</a></template>',
+    'upper-case tags and attributes': '<A HREF="/Upper/">u</A><IMG SRC="/I.PNG">',
+    'unclosed and stray markup': '<p><a href="/p/">p<p>next</b>',
+  };
+  for (const [name, html] of Object.entries(bodies))
+    it(`gives the same HTML: ${name}`, () => {
+      expect(absolutizeUrls(html, site)).toBe(viaCheerio(html));
+    });
 });
 
 describe('feed length', () => {
