@@ -29,4 +29,8 @@ for (const { card, file } of todo) {
   writeFileSync(partial, png);
   renameSync(partial, file);
   parentPort!.postMessage(file);
+  // resvg's native image memory is released by finalizers that Node runs only between event-loop
+  // turns; awaiting promises alone never gives them one. Without this the worker held ~4 MB per
+  // card, 1.3 GB for 300 cards (358 MB with it, measured on 300 cards).
+  await new Promise((resolve) => setImmediate(resolve));
 }
