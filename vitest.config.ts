@@ -1,11 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { HeavyFirst } from './tests/heavy-first.ts';
 
 export default defineConfig({
   test: {
     // At least two workers even on a two-core machine: while one test file waits on an
     // `astro build` (a child process), another drives Chromium over an existing dist/.
     maxWorkers: Math.max(2, availableParallelism()),
+    // The longest files start first (tests/heavy-first.ts).
+    sequence: { sequencer: HeavyFirst },
     projects: [
       {
         test: {
