@@ -31,11 +31,12 @@ export interface BuildResult {
  * Builds run two at a time (one per Vitest worker) in copies of the project. Astro writes the
  * corpus it builds into the `.astro/` folder of its root (content-modules.mjs lists the corpus's
  * MDX files), and there is no setting to move that folder: two builds of different corpora in one
- * root would mix them up. So each worker builds in a root of its own under the system's temp
- * folder: a copy of the files Astro compiles (`src/`, `public/`, the config) and links to the rest
- * (content, deploy, each package in node_modules …). Astro follows a symlinked `src/` to its real path and then
- * fails to match the modules it compiled, hence copies; they take milliseconds. A worker's root
- * keeps its path for the whole run, so a test's incremental rebuilds find the cache they wrote.
+ * root would mix them up. So each worker builds in a root of its own inside the run's temp folder:
+ * a copy of the files Astro compiles (`src/`, `public/`, the config) and links to the rest
+ * (content, deploy, each package in node_modules …). Astro follows a symlinked `src/` to its real
+ * path and then fails to match the modules it compiled, hence copies; they take milliseconds. A
+ * worker's root keeps its path for the whole run, so a test's incremental rebuilds find the cache
+ * they wrote.
  * The project's own `.astro/` is left to `astro check`, which `npm test` runs at the same time.
  */
 const compiled = new Set(['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
@@ -129,10 +130,6 @@ function withLock<T>(lockDir: string, run: () => T): T {
   }
 }
 
-export function astroBuild(options: BuildOptions = {}): BuildResult {
-  return build(options);
-}
-
 const builtHere = new Map<string, BuildResult>();
 
 /**
@@ -151,13 +148,14 @@ export function sharedBuild(name: string, prepare: () => BuildOptions): BuildRes
   const record = path.join(runDir, `${name.replace(/[^\w-]/g, '_')}.json`);
   return withLock(record.replace(/\.json$/, '.lock'), () => {
     if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
-    const result = build(prepare());
+    const result = astroBuild(prepare());
     writeFileSync(record, JSON.stringify(result));
     return result;
   });
 }
 
-function build(options: BuildOptions): BuildResult {
+/** A private build of `options` into a scratch folder, in this worker's root (`buildRoot`). */
+export function astroBuild(options: BuildOptions = {}): BuildResult {
   const scratch = mkdtempSync(path.join(tmpdir(), 'pressroom-build-'));
   const outDir = options.outDir ?? path.join(scratch, 'dist');
   // process.execPath is the project's pinned Node (npm test runs under it), not the host's.
