@@ -12,10 +12,11 @@ import { factRows, type FactRow } from './facts.ts';
 
 export interface AgreementView {
   frame: EntryFrame;
+  /** The paragraph under the title, on the first page only. */
+  lead: string | undefined;
   /** The first page's own content; undefined on the following pages. */
   about:
     | {
-        lead: string;
         facts: FactRow[];
         scope: string[];
         programs: {
@@ -43,11 +44,11 @@ export function presentAgreement(
     kicker: d.kind,
     list: { id: 'releases', heading: ja.agreement.releases, unsearchable: true },
   });
-  if (currentPage !== 1) return { frame, about: undefined };
+  if (currentPage !== 1) return { frame, lead: undefined, about: undefined };
   return {
     frame,
+    lead: joinWrappedJapanese(d.summary),
     about: {
-      lead: joinWrappedJapanese(d.summary),
       facts: factRows([
         {
           term: ja.agreement.parties,

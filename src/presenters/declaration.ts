@@ -26,10 +26,11 @@ export interface SignatoryRow {
 
 export interface DeclarationView {
   frame: EntryFrame;
+  /** The paragraph under the title, on the first page only. */
+  lead: string | undefined;
   /** The first page's own content; undefined on the following pages. */
   about:
     | {
-        lead: string;
         commitment: string | undefined;
         facts: FactRow[];
         /** What the sponsor reports and how many of them the site lists. */
@@ -57,7 +58,7 @@ export function presentDeclaration(
     feeds: [feedLink({ kind: 'declarations', id: declaration.id }, d.name)],
     list: { id: 'releases', heading: ja.declaration.releases, unsearchable: true },
   });
-  if (currentPage !== 1) return { frame, about: undefined };
+  if (currentPage !== 1) return { frame, lead: undefined, about: undefined };
 
   const { byId } = relations;
   const rel = relations.declaration.get(declaration.id);
@@ -66,8 +67,8 @@ export function presentDeclaration(
   const signatures = rel?.signatures ?? [];
   return {
     frame,
+    lead: joinWrappedJapanese(d.purpose),
     about: {
-      lead: joinWrappedJapanese(d.purpose),
       commitment: d.commitment && joinWrappedJapanese(d.commitment),
       facts: factRows([
         sponsor && {

@@ -39,19 +39,22 @@ export type EntryListItem<K extends EntryKind> = ReturnType<(typeof lists)[K]>[n
  * The paths of `src/pages/<kind>/[id]/[...page].astro` (its getStaticPaths, inside
  * `keyedByCorpus`): every entry of the collection with its list in pages of `pageSizes.releases`
  * (/cities/soma/, /cities/soma/page/2/ …), and the entry itself in `props.entry` as the corpus
- * holds it (in a build, Astro's collection entry, which the page renders).
+ * holds it (in a build, Astro's collection entry, which the page renders). A route shared by
+ * several kinds (`[collection]/[id]/[...page].astro`) passes the kind as `collection`: paginate()
+ * needs every parameter of the route.
  */
 export function entryPaths<K extends EntryKind, C extends Record<K, readonly Entry<unknown>[]>>(
   kind: K,
   { paginate }: Pick<GetStaticPathsOptions, 'paginate'>,
   site: { corpus: C; relations: Relations },
+  routeParams: { collection?: K } = {},
 ) {
   return (site.corpus[kind] as readonly C[K][number][]).flatMap((entry) =>
     atListPages(
       entryUrl(kind, entry.id),
       paginate(lists[kind](site.relations, entry.id) as EntryListItem<K>[], {
         pageSize: pageSizes.releases,
-        params: { id: entry.id },
+        params: { ...routeParams, id: entry.id },
         props: { entry },
       }),
     ),

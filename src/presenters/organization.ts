@@ -33,10 +33,11 @@ export interface LinkSection {
 
 export interface OrganizationView {
   frame: EntryFrame;
+  /** The paragraph under the title, on the first page only. */
+  lead: string | undefined;
   /** The first page's own content; undefined on the following pages. */
   about:
     | {
-        lead: string;
         facts: FactRow[];
         /** 主な事業; empty when the content names none. */
         business: string[];
@@ -73,7 +74,7 @@ export function presentOrganization(
     ],
     list: { id: 'releases', heading: ja.organization.releases, unsearchable: true },
   });
-  if (currentPage !== 1) return { frame, about: undefined };
+  if (currentPage !== 1) return { frame, lead: undefined, about: undefined };
 
   const rel = relations.organization.get(organization.id);
   const parent = d.spunOffFrom && byId.organizations.get(d.spunOffFrom.id);
@@ -83,8 +84,8 @@ export function presentOrganization(
     d.headOffice && seat ? [d.headOffice, '（', seat, '）'] : d.headOffice ? [d.headOffice] : seat && [seat];
   return {
     frame,
+    lead: joinWrappedJapanese(d.summary),
     about: {
-      lead: joinWrappedJapanese(d.summary),
       facts: factRows([
         { term: ja.organization.kindLabel, value: [ja.organization.kind[d.kind]] },
         d.employer && { term: ja.organizationPage.industries, value: [d.employer.industries.join('、')] },
