@@ -145,6 +145,34 @@ export interface NewsArticleInput {
 }
 
 /**
+ * What every NewsArticle of the site opens with, a Japanese release's and an English summary's
+ * (lib/english/json-ld.ts): its address, its title and lead, its language, and its dates as the
+ * page shows them.
+ */
+export function newsArticleHead(a: {
+  url: string;
+  headline: string;
+  subtitle?: string | undefined;
+  description: string;
+  inLanguage: 'ja' | 'en';
+  published: Date | string;
+  updated?: Date | string | undefined;
+}) {
+  return {
+    '@type': 'NewsArticle',
+    '@id': a.url,
+    mainEntityOfPage: a.url,
+    url: a.url,
+    headline: a.headline,
+    ...(a.subtitle ? { alternativeHeadline: a.subtitle } : {}),
+    description: a.description,
+    inLanguage: a.inLanguage,
+    datePublished: isoInJapan(a.published),
+    dateModified: isoInJapan(a.updated ?? a.published),
+  };
+}
+
+/**
  * A release as NewsArticle, with its events; the dates are the ones shown on the page, at the
  * precision the content gives (a day stays a day). An original is authored and published by its
  * publishers. A digest is this press room's text: the press room is its author and publisher,
@@ -166,16 +194,15 @@ export function newsArticleLd(input: NewsArticleInput): JsonLd {
     '@context': context,
     '@graph': [
       {
-        '@type': 'NewsArticle',
-        '@id': input.url,
-        mainEntityOfPage: input.url,
-        url: input.url,
-        headline: d.title,
-        ...(d.subtitle ? { alternativeHeadline: d.subtitle } : {}),
-        description: d.lead,
-        inLanguage: 'ja',
-        datePublished: isoInJapan(d.published),
-        dateModified: isoInJapan(d.updated ?? d.published),
+        ...newsArticleHead({
+          url: input.url,
+          headline: d.title,
+          subtitle: d.subtitle,
+          description: d.lead,
+          inLanguage: 'ja',
+          published: d.published,
+          updated: d.updated,
+        }),
         author: digest ? pressRoom : publishers,
         publisher: digest ? pressRoom : publishers,
         ...(digest && input.sourcePublisher ? { sourceOrganization: ref(input.sourcePublisher) } : {}),

@@ -4,8 +4,7 @@
  * is based on the Japanese page of this site (a known address), in `inLanguage: en`.
  */
 import { en } from '../../i18n/en.ts';
-import type { JsonLd } from '../json-ld.ts';
-import { isoInJapan } from '../japan-time.ts';
+import { newsArticleHead, type JsonLd } from '../json-ld.ts';
 import { plainName, type EnglishDisplayName } from './edition.ts';
 
 /** The press room as an organisation, named as the English edition names it. */
@@ -33,16 +32,7 @@ export function englishArticleLd(input: EnglishArticleInput): JsonLd {
   const sources = input.sources.map((n) => ({ '@type': 'Organization', name: plainName(n) }));
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    '@id': input.url,
-    mainEntityOfPage: input.url,
-    url: input.url,
-    headline: input.headline,
-    ...(input.subtitle ? { alternativeHeadline: input.subtitle } : {}),
-    description: input.description,
-    inLanguage: 'en',
-    datePublished: isoInJapan(input.published),
-    dateModified: isoInJapan(input.updated ?? input.published),
+    ...newsArticleHead({ ...input, inLanguage: 'en' }),
     author: pressRoom,
     publisher: pressRoom,
     // One organisation as an object, as the Japanese digests write it; several as a list.
