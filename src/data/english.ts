@@ -4,7 +4,11 @@
  * of pages in both languages.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { siteOrigin } from '../lib/deployment.ts';
 import { englishEdition, pagePairs } from '../lib/english/edition.ts';
+import type { Entry } from '../lib/relations.ts';
+import type { EnglishPageContext } from '../presenters/english/items.ts';
+import type { Agreement, Release } from '../schemas/index.ts';
 import { getSite } from './site.ts';
 
 async function load() {
@@ -41,9 +45,28 @@ export async function englishSummaryPaths(collection: 'releases' | 'agreements')
     .map((s) => ({ params: { id: s.data.japanese.id }, props: { summaryId: s.id } }));
 }
 
-/** An English summary's entry and its rendered body. */
-export async function englishSummary(summaryId: string) {
-  const entry = (await getEnglish()).entries.get(summaryId);
-  if (!entry) throw new Error(`no English summary ${summaryId}`);
-  return { entry, ...(await render(entry)) };
+interface JapaneseEntry {
+  releases: Entry<Release>;
+  agreements: Entry<Agreement>;
+}
+
+/**
+ * What an English summary page (/en/releases/…/, /en/agreements/…/) starts from: the summary and
+ * its rendered body, the Japanese entry it summarises, and the context its presenter takes.
+ */
+export async function englishSummaryPage<K extends 'releases' | 'agreements'>(
+  collection: K,
+  summaryId: string,
+  site: URL | undefined,
+) {
+  const { relations } = await getSite();
+  const { edition, entries } = await getEnglish();
+  const summary = entries.get(summaryId);
+  if (!summary) throw new Error(`no English summary ${summaryId}`);
+  // The lookup of K's entries (TypeScript does not narrow relations.byId[collection] by K itself).
+  const byId = relations.byId[collection] as Map<string, JapaneseEntry[K]>;
+  const japanese = byId.get(summary.data.japanese.id);
+  if (!japanese) throw new Error(`no ${collection} entry ${summary.data.japanese.id} for ${summaryId}`);
+  const context: EnglishPageContext = { relations, edition, site: siteOrigin(site) };
+  return { summary, japanese, context, ...(await render(summary)) };
 }

@@ -62,7 +62,7 @@ export function presentReleasesEntry(
   site: SiteData,
   { kind, entry }: ReleasesEntry,
   currentPage: number,
-  siteUrl: URL,
+  siteUrl: URL | string,
 ): ReleasesEntryView {
   switch (kind) {
     case 'agreements':

@@ -32,7 +32,11 @@ const kamaishiRelease = () => release('2020/kamaishi-jmam-workation-agreement');
 const kamaishiId = '2020/kamaishi-jmam-workation-agreement';
 const somaId = '2026/soma-three-declarations';
 const view = (id: string, r: Entry<Release> = release(id)) =>
-  englishReleaseView(summaryOf('releases', id), r, { relations, edition, site });
+  englishReleaseView({
+    summary: summaryOf('releases', id),
+    japanese: r,
+    context: { relations, edition, site },
+  });
 const terms = (rows: FactRow[]) => rows.map((r) => r.term);
 
 describe('the English release presenter', () => {
@@ -86,10 +90,10 @@ describe('the English release presenter', () => {
 describe('the English agreement presenter', () => {
   it('says it was signed online when it was, and lists its releases', () => {
     const agreement = relations.byId.agreements.get('kamaishi-jmam-workation')!;
-    const v = englishAgreementView(summaryOf('agreements', agreement.id), agreement, {
-      relations,
-      edition,
-      site,
+    const v = englishAgreementView({
+      summary: summaryOf('agreements', agreement.id),
+      japanese: agreement,
+      context: { relations, edition, site },
     });
     expect(agreement.data.signing?.method).toBe('online');
     expect(v.head.facts[0]).toEqual({

@@ -1,35 +1,29 @@
 /**
- * The English summary of one agreement: /en/agreements/<id>/ beside /agreements/<id>/. It takes
- * what the release summary takes (release.ts): a summary, its Japanese entry, the page context,
- * so `duplicates` pairs the two heads; what each page states differs.
+ * The English summary of one agreement: /en/agreements/<id>/ beside /agreements/<id>/. Every date
+ * and name comes from the Japanese agreement; the summary gives only its own text.
  */
 import { en } from '../../i18n/en.ts';
-import { englishEntryUrl, organizationNameEn } from '../../lib/english/edition.ts';
-import { englishArticleLd } from '../../lib/english/json-ld.ts';
 import { resolve } from '../../lib/links.ts';
-import { newestFirst, type Entry } from '../../lib/relations.ts';
-import { absoluteUrl } from '../../lib/seo.ts';
+import { newestFirst } from '../../lib/relations.ts';
 import { entryUrl } from '../../lib/urls.ts';
-import type { Agreement, EnglishSummary } from '../../schemas/index.ts';
+import type { Agreement } from '../../schemas/index.ts';
 import { factRows } from '../facts.ts';
 import {
   cityLinkEn,
   englishHomeCrumb,
   ENGLISH_RELATED_LIMIT,
+  organizationNamesEn,
   releaseItem,
-  type EnglishPageContext,
+  summaryArticleLd,
+  type EnglishSummaryInput,
 } from './items.ts';
 
-export function englishAgreementView(
-  summary: Entry<EnglishSummary>,
-  agreement: Entry<Agreement>,
-  { relations, edition, site }: EnglishPageContext,
-) {
+export function englishAgreementView(input: EnglishSummaryInput<Agreement>) {
   const t = en.agreement;
+  const { summary, japanese: agreement } = input;
+  const { relations, edition } = input.context;
   const { data: d } = agreement;
-  const parties = resolve(d.parties, relations.byId.organizations).map((o) =>
-    organizationNameEn(o, edition, relations.byId.cities),
-  );
+  const parties = organizationNamesEn(d.parties, edition, relations);
   const s = summary.data;
   const japaneseUrl = entryUrl('agreements', agreement.id);
   return {
@@ -38,18 +32,7 @@ export function englishAgreementView(
       section: t.kicker,
       description: s.lead,
       breadcrumbs: [englishHomeCrumb],
-      jsonLd: [
-        englishArticleLd({
-          url: absoluteUrl(englishEntryUrl('agreements', agreement.id), site),
-          japaneseUrl: absoluteUrl(japaneseUrl, site),
-          homeUrl: absoluteUrl(englishHomeCrumb.href, site),
-          headline: s.title,
-          subtitle: s.subtitle,
-          description: s.lead,
-          published: d.signed,
-          sources: parties,
-        }),
-      ],
+      jsonLd: [summaryArticleLd('agreements', input, { published: d.signed, sources: parties })],
     },
     head: {
       kicker: t.kicker,

@@ -12,10 +12,12 @@ import {
   type EnglishDisplayName,
   type EnglishEdition,
 } from '../../lib/english/edition.ts';
+import { englishArticleLd, type EnglishArticleInput } from '../../lib/english/json-ld.ts';
 import { resolve } from '../../lib/links.ts';
 import { newestFirst, type Corpus, type Entry, type Relations } from '../../lib/relations.ts';
+import { absoluteUrl } from '../../lib/seo.ts';
 import { englishFeedUrl, englishUrl, entryUrl, staticPageUrls } from '../../lib/urls.ts';
-import type { Agreement, City, Release } from '../../schemas/index.ts';
+import type { Agreement, City, EnglishSummary, Release } from '../../schemas/index.ts';
 
 /**
  * Lists on entry pages that grow with the archive are capped (every page fits one round trip);
@@ -51,11 +53,19 @@ function listItem(
     lang: summary ? 'en' : 'ja',
     japaneseOnly: !summary,
     date,
-    by: resolve(by, relations.byId.organizations).map((o) =>
-      organizationNameEn(o, edition, relations.byId.cities),
-    ),
+    by: organizationNamesEn(by, edition, relations),
   };
 }
+
+/** Organizations by reference, as the English edition names them (an unknown one is left out). */
+export const organizationNamesEn = (
+  refs: readonly { id: string }[],
+  edition: EnglishEdition,
+  relations: Relations,
+) =>
+  resolve(refs, relations.byId.organizations).map((o) =>
+    organizationNameEn(o, edition, relations.byId.cities),
+  );
 
 /** A release, dated by publication, by its publishers. */
 export const releaseItem = (r: Entry<Release>, edition: EnglishEdition, relations: Relations) =>
@@ -88,8 +98,38 @@ export interface EnglishPageContext {
   site: URL;
 }
 
+/** What an English summary's presenter takes (src/data/english.ts loads it for the page). */
+export interface EnglishSummaryInput<T> {
+  summary: Entry<EnglishSummary>;
+  /** The Japanese entry the summary retells. */
+  japanese: Entry<T>;
+  context: EnglishPageContext;
+}
+
 /** The English home as the first crumb of every English page. */
 export const englishHomeCrumb = { href: englishUrl(staticPageUrls.home), label: en.nav.home };
 
 /** The English edition's one feed, announced on the pages that list releases. */
 export const englishFeed = { title: en.feed.title, href: englishFeedUrl };
+
+/**
+ * The structured data of an English summary page: its own address, its Japanese entry's and the
+ * English home's on the site, and the summary's title, subtitle and lead; `article` adds what the
+ * Japanese entry states (dates, whose it is).
+ */
+export function summaryArticleLd(
+  collection: 'releases' | 'agreements',
+  { summary, japanese, context }: EnglishSummaryInput<unknown>,
+  article: Pick<EnglishArticleInput, 'published' | 'updated' | 'sources' | 'originalUrl'>,
+) {
+  const s = summary.data;
+  return englishArticleLd({
+    url: absoluteUrl(englishEntryUrl(collection, japanese.id), context.site),
+    japaneseUrl: absoluteUrl(entryUrl(collection, japanese.id), context.site),
+    homeUrl: absoluteUrl(englishHomeCrumb.href, context.site),
+    headline: s.title,
+    subtitle: s.subtitle,
+    description: s.lead,
+    ...article,
+  });
+}

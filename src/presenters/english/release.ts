@@ -3,39 +3,34 @@
  * summary's own text, and every date, name and contact from the Japanese release.
  */
 import { en } from '../../i18n/en.ts';
-import {
-  declarationNameEn,
-  englishEntryUrl,
-  organizationNameEn,
-  plainName,
-} from '../../lib/english/edition.ts';
-import { englishArticleLd } from '../../lib/english/json-ld.ts';
+import { declarationNameEn, organizationNameEn, plainName } from '../../lib/english/edition.ts';
 import { isoInJapan } from '../../lib/japan-time.ts';
 import { resolve } from '../../lib/links.ts';
 import { releaseProvenance } from '../../lib/provenance.ts';
-import type { Entry } from '../../lib/relations.ts';
-import { absoluteUrl } from '../../lib/seo.ts';
 import { collectionUrl, englishUrl, entryUrl } from '../../lib/urls.ts';
-import type { EnglishSummary, Release } from '../../schemas/index.ts';
+import type { Release } from '../../schemas/index.ts';
 import { contactRows, factRows, type FactRow } from '../facts.ts';
-import { agreementItem, cityLinkEn, englishHomeCrumb, type EnglishPageContext } from './items.ts';
+import {
+  agreementItem,
+  cityLinkEn,
+  englishHomeCrumb,
+  organizationNamesEn,
+  summaryArticleLd,
+  type EnglishSummaryInput,
+} from './items.ts';
 
-export function englishReleaseView(
-  summary: Entry<EnglishSummary>,
-  release: Entry<Release>,
-  { relations, edition, site }: EnglishPageContext,
-) {
+export function englishReleaseView(input: EnglishSummaryInput<Release>) {
   const t = en.release;
+  const { relations, edition } = input.context;
   const { byId } = relations;
+  const release = input.japanese;
   const { data: d } = release;
-  const { data: s } = summary;
+  const { data: s } = input.summary;
   const orgName = (id: string) => {
     const o = byId.organizations.get(id);
     return o && organizationNameEn(o, edition, byId.cities);
   };
-  const publishers = resolve(d.publishers, byId.organizations).map((o) =>
-    organizationNameEn(o, edition, byId.cities),
-  );
+  const publishers = organizationNamesEn(d.publishers, edition, relations);
   /** Whose release this summarises: the source's publisher, else the publishers. */
   const summarised = d.source ? [orgName(d.source.publisher.id)].filter((n) => n !== undefined) : publishers;
   const provenance = releaseProvenance(release, (id) => byId.organizations.get(id));
@@ -76,13 +71,7 @@ export function englishReleaseView(
         { href: englishUrl(collectionUrl('releases')), label: en.nav.releases },
       ],
       jsonLd: [
-        englishArticleLd({
-          url: absoluteUrl(englishEntryUrl('releases', release.id), site),
-          japaneseUrl: absoluteUrl(japaneseUrl, site),
-          homeUrl: absoluteUrl(englishHomeCrumb.href, site),
-          headline: s.title,
-          subtitle: s.subtitle,
-          description: s.lead,
+        summaryArticleLd('releases', input, {
           published: d.published,
           updated: d.updated,
           sources: summarised,
