@@ -26,13 +26,16 @@ export interface EmployerFilter<T> {
   count: number;
 }
 
+/**
+ * Every employer, and per filter kind (a city: based there; a declaration: signed it) the
+ * employers of each filter by its id. Keyed by the kinds of the filter routes
+ * (/employers/cities/…, /employers/declarations/…), so the presenter reads them by kind.
+ */
 export interface EmployerIndex {
   all: Employer[];
-  byCity: Map<string, Employer[]>;
-  byDeclaration: Map<string, Employer[]>;
+  byFilter: { cities: Map<string, Employer[]>; declarations: Map<string, Employer[]> };
   /** Filters that have at least one employer, so no filter link leads to an empty page. */
-  cityFilters: EmployerFilter<City>[];
-  declarationFilters: EmployerFilter<Declaration>[];
+  filters: { cities: EmployerFilter<City>[]; declarations: EmployerFilter<Declaration>[] };
 }
 
 /**
@@ -81,21 +84,28 @@ export function buildEmployerIndex(
       byDeclaration.set(s.declaration.id, [...(byDeclaration.get(s.declaration.id) ?? []), e]);
   }
 
-  const cityFilters = [...byCity.entries()]
-    .flatMap(([id, list]) => {
-      const entry = relations.byId.cities.get(id);
-      return entry ? [{ entry, count: list.length }] : [];
-    })
-    // 全国地方公共団体コード order: north to south.
-    .sort((a, b) => byMunicipalCode(a.entry, b.entry));
-  const declarationFilters = [...byDeclaration.entries()]
-    .flatMap(([id, list]) => {
-      const entry = relations.byId.declarations.get(id);
-      return entry ? [{ entry, count: list.length }] : [];
-    })
-    .sort((a, b) => byJapaneseName(a.entry, b.entry));
+  /** Each filter of a kind that has employers, with how many, in the kind's order. */
+  const filtersOf = <T>(
+    lists: Map<string, Employer[]>,
+    entries: Map<string, Entry<T>>,
+    order: (a: Entry<T>, b: Entry<T>) => number,
+  ): EmployerFilter<T>[] =>
+    [...lists.entries()]
+      .flatMap(([id, list]) => {
+        const entry = entries.get(id);
+        return entry ? [{ entry, count: list.length }] : [];
+      })
+      .sort((a, b) => order(a.entry, b.entry));
 
-  return { all, byCity, byDeclaration, cityFilters, declarationFilters };
+  return {
+    all,
+    byFilter: { cities: byCity, declarations: byDeclaration },
+    filters: {
+      // 全国地方公共団体コード order: north to south.
+      cities: filtersOf(byCity, relations.byId.cities, byMunicipalCode),
+      declarations: filtersOf(byDeclaration, relations.byId.declarations, byJapaneseName),
+    },
+  };
 }
 
 /** Static filter pages: real links, no script. */

@@ -11,7 +11,7 @@ import { newestFirst, type Relations } from './relations.ts';
 import { isoInJapan } from './japan-time.ts';
 import { calendarUrl, entryUrl, feedUrl, signatoriesCsvUrl } from './urls.ts';
 import { stringify } from 'csv-stringify/sync';
-import { byMunicipalCode } from './sort.ts';
+import { byEntryId, byMunicipalCode } from './sort.ts';
 
 type Ids = readonly { id: string }[];
 
@@ -48,149 +48,146 @@ export function openData(relations: Relations, site: URL) {
       return v ? [v] : [];
     });
   const time = (t: Date | string) => isoInJapan(t);
+  /** What every record opens with: the entry's id and its page's address. */
+  const entry = (kind: 'releases' | 'cities' | 'organizations' | 'declarations', id: string) => ({
+    id,
+    url: abs(entryUrl(kind, id)),
+  });
+  const ids = (list: Ids | undefined) => (list ?? []).map((x) => x.id);
+  /** Each entry of a collection, by id unless `order` says otherwise, as `record` writes it with its relations. */
+  const records = <E extends { id: string }, R, T>(
+    entries: Map<string, E>,
+    relationsOf: Map<string, R>,
+    record: (e: E, rel: R | undefined) => T,
+    order: (a: E, b: E) => number = byEntryId,
+  ) => [...entries.values()].toSorted(order).map((e) => record(e, relationsOf.get(e.id)));
 
-  const releases = [...byId.releases.values()]
-    .toSorted(newestFirst)
-    .map(({ id, data: d }) => ({
-      id,
-      url: abs(entryUrl('releases', id)),
-      title: d.title,
-      subtitle: d.subtitle ?? null,
-      lead: d.lead,
-      kind: d.kind,
-      published: time(d.published),
-      updated: d.updated ? time(d.updated) : null,
-      publishers: orgs(d.publishers),
-      source: d.source
-        ? { publisher: org(d.source.publisher), url: d.source.url ?? null, title: d.source.title ?? null }
-        : null,
-      cities: cities(d.cities),
-      agreements: agreements(d.agreements),
-      declarations: declarations(d.declarations),
-      topics: topics(d.topics),
-      events: d.events.map((e) => ({
-        title: e.title,
-        kind: e.kind ?? null,
-        allDay: typeof e.start === 'string',
-        start: time(e.start),
-        end: e.end === undefined ? null : time(e.end),
-        place: e.place ?? null,
-        attendance: e.attendance,
-        organizer: e.organizer ? org(e.organizer) : null,
-        speakers: e.speakers,
-        url: e.url ?? null,
+  const releases = [...byId.releases.values()].toSorted(newestFirst).map(({ id, data: d }) => ({
+    ...entry('releases', id),
+    title: d.title,
+    subtitle: d.subtitle ?? null,
+    lead: d.lead,
+    kind: d.kind,
+    published: time(d.published),
+    updated: d.updated ? time(d.updated) : null,
+    publishers: orgs(d.publishers),
+    source: d.source
+      ? { publisher: org(d.source.publisher), url: d.source.url ?? null, title: d.source.title ?? null }
+      : null,
+    cities: cities(d.cities),
+    agreements: agreements(d.agreements),
+    declarations: declarations(d.declarations),
+    topics: topics(d.topics),
+    events: d.events.map((e) => ({
+      title: e.title,
+      kind: e.kind ?? null,
+      allDay: typeof e.start === 'string',
+      start: time(e.start),
+      end: e.end === undefined ? null : time(e.end),
+      place: e.place ?? null,
+      attendance: e.attendance,
+      organizer: e.organizer ? org(e.organizer) : null,
+      speakers: e.speakers,
+      url: e.url ?? null,
+    })),
+    contacts: d.contacts.map((c) => ({
+      organization: org(c.organization),
+      department: c.department,
+      email: c.email ?? null,
+      phone: c.phone ?? null,
+    })),
+  }));
+
+  const cityList = records(
+    byId.cities,
+    relations.city,
+    ({ id, data: d }, rel) => ({
+      ...entry('cities', id),
+      name: d.name,
+      reading: d.reading,
+      nameEn: d.nameEn,
+      prefecture: d.prefecture,
+      code: d.code,
+      government: d.government ? org(d.government) : null,
+      tagline: d.tagline ?? null,
+      summary: d.summary,
+      mayor: d.mayor ? { name: d.mayor.name, asOf: d.mayor.asOf } : null,
+      officialSite: d.officialSite ?? null,
+      strategies: d.strategies.map((s) => ({
+        name: s.name,
+        principle: s.principle ?? null,
+        milestones: s.milestones.map((m) => ({ date: m.date, label: m.label })),
       })),
-      contacts: d.contacts.map((c) => ({
-        organization: org(c.organization),
-        department: c.department,
-        email: c.email ?? null,
-        phone: c.phone ?? null,
-      })),
-    }));
+      releases: ids(rel?.releases),
+      agreements: ids(rel?.agreements),
+      organizations: ids(rel?.organizations),
+      sources: sources(d.sources),
+      feed: abs(feedUrl({ kind: 'cities', id })),
+      // A city with no event has no calendar (an empty one is never offered).
+      calendar: rel && rel.events.length > 0 ? abs(calendarUrl(id)) : null,
+    }),
+    byMunicipalCode,
+  );
 
-  const cityList = [...byId.cities.values()]
-    .toSorted(byMunicipalCode)
-    .map(({ id, data: d }) => {
-      const rel = relations.city.get(id);
-      return {
-        id,
-        url: abs(entryUrl('cities', id)),
-        name: d.name,
-        reading: d.reading,
-        nameEn: d.nameEn,
-        prefecture: d.prefecture,
-        code: d.code,
-        government: d.government ? org(d.government) : null,
-        tagline: d.tagline ?? null,
-        summary: d.summary,
-        mayor: d.mayor ? { name: d.mayor.name, asOf: d.mayor.asOf } : null,
-        officialSite: d.officialSite ?? null,
-        strategies: d.strategies.map((s) => ({
-          name: s.name,
-          principle: s.principle ?? null,
-          milestones: s.milestones.map((m) => ({ date: m.date, label: m.label })),
-        })),
-        releases: (rel?.releases ?? []).map((r) => r.id),
-        agreements: (rel?.agreements ?? []).map((a) => a.id),
-        organizations: (rel?.organizations ?? []).map((o) => o.id),
-        sources: sources(d.sources),
-        feed: abs(feedUrl({ kind: 'cities', id })),
-        // A city with no event has no calendar (an empty one is never offered).
-        calendar: rel && rel.events.length > 0 ? abs(calendarUrl(id)) : null,
-      };
-    });
+  const organizationList = records(byId.organizations, relations.organization, ({ id, data: d }, rel) => ({
+    ...entry('organizations', id),
+    name: d.name,
+    shortName: d.shortName ?? null,
+    reading: d.reading ?? null,
+    kind: d.kind,
+    city: d.city ? (cities([d.city])[0] ?? null) : null,
+    headOffice: d.headOffice ?? null,
+    founded: d.founded ?? null,
+    representative: d.representative
+      ? { title: d.representative.title ?? null, name: d.representative.name }
+      : null,
+    capitalYen: d.capitalYen ?? null,
+    website: d.website ?? null,
+    summary: d.summary,
+    business: d.business ?? [],
+    employer: d.employer
+      ? {
+          industries: d.employer.industries,
+          hiringPage: d.employer.hiringPage ?? null,
+          workplaceFacts: d.employer.workplaceFacts.map((f) => ({
+            label: f.label,
+            value: f.value,
+            asOf: f.asOf,
+            source: source(f.source),
+          })),
+        }
+      : null,
+    releases: ids(rel?.releases),
+    agreements: ids(rel?.agreements),
+    declarations: (rel?.signatures ?? []).map((s) => s.declaration.id),
+    sources: sources(d.sources),
+    feed: abs(feedUrl({ kind: 'organizations', id })),
+  }));
 
-  const organizationList = [...byId.organizations.values()]
-    .toSorted((a, b) => a.id.localeCompare(b.id))
-    .map(({ id, data: d }) => {
-      const rel = relations.organization.get(id);
-      return {
-        id,
-        url: abs(entryUrl('organizations', id)),
-        name: d.name,
-        shortName: d.shortName ?? null,
-        reading: d.reading ?? null,
-        kind: d.kind,
-        city: d.city ? (cities([d.city])[0] ?? null) : null,
-        headOffice: d.headOffice ?? null,
-        founded: d.founded ?? null,
-        representative: d.representative
-          ? { title: d.representative.title ?? null, name: d.representative.name }
-          : null,
-        capitalYen: d.capitalYen ?? null,
-        website: d.website ?? null,
-        summary: d.summary,
-        business: d.business ?? [],
-        employer: d.employer
-          ? {
-              industries: d.employer.industries,
-              hiringPage: d.employer.hiringPage ?? null,
-              workplaceFacts: d.employer.workplaceFacts.map((f) => ({
-                label: f.label,
-                value: f.value,
-                asOf: f.asOf,
-                source: source(f.source),
-              })),
-            }
-          : null,
-        releases: (rel?.releases ?? []).map((r) => r.id),
-        agreements: (rel?.agreements ?? []).map((a) => a.id),
-        declarations: (rel?.signatures ?? []).map((s) => s.declaration.id),
-        sources: sources(d.sources),
-        feed: abs(feedUrl({ kind: 'organizations', id })),
-      };
-    });
-
-  const declarationList = [...byId.declarations.values()]
-    .toSorted((a, b) => a.id.localeCompare(b.id))
-    .map(({ id, data: d }) => {
-      const rel = relations.declaration.get(id);
-      return {
-        id,
-        url: abs(entryUrl('declarations', id)),
-        name: d.name,
-        sponsor: org(d.sponsor),
-        opened: d.opened ?? null,
-        purpose: d.purpose,
-        officialUrl: d.url ?? null,
-        reportedCounts: d.reportedCounts.map((c) => ({
-          count: c.count,
-          asOf: c.asOf,
-          source: source(c.source),
-        })),
-        listedCount: rel?.listedCount ?? 0,
-        signatories: (rel?.signatures ?? []).map((s) => ({
-          municipalOrdinal: s.signatory.municipalOrdinal ?? null,
-          organization: { id: s.organization.id, name: s.organization.data.name },
-          announced: s.signatory.announced ?? null,
-          note: s.signatory.note ?? null,
-          source: source(s.signatory.source),
-        })),
-        releases: releaseIds(rel?.releases ?? []),
-        signatoriesCsv: abs(signatoriesCsvUrl(id)),
-        feed: abs(feedUrl({ kind: 'declarations', id })),
-      };
-    });
+  const declarationList = records(byId.declarations, relations.declaration, ({ id, data: d }, rel) => ({
+    ...entry('declarations', id),
+    name: d.name,
+    sponsor: org(d.sponsor),
+    opened: d.opened ?? null,
+    purpose: d.purpose,
+    officialUrl: d.url ?? null,
+    reportedCounts: d.reportedCounts.map((c) => ({
+      count: c.count,
+      asOf: c.asOf,
+      source: source(c.source),
+    })),
+    listedCount: rel?.listedCount ?? 0,
+    signatories: (rel?.signatures ?? []).map((s) => ({
+      municipalOrdinal: s.signatory.municipalOrdinal ?? null,
+      organization: { id: s.organization.id, name: s.organization.data.name },
+      announced: s.signatory.announced ?? null,
+      note: s.signatory.note ?? null,
+      source: source(s.signatory.source),
+    })),
+    releases: releaseIds(rel?.releases ?? []),
+    signatoriesCsv: abs(signatoriesCsvUrl(id)),
+    feed: abs(feedUrl({ kind: 'declarations', id })),
+  }));
 
   return {
     releases: { releases },

@@ -14,3 +14,6 @@ export const byJapaneseName = <T extends { data: { name: string } }>(a: T, b: T)
 /** Cities by their municipal code. */
 export const byMunicipalCode = <T extends { data: { code: string } }>(a: T, b: T): number =>
   a.data.code.localeCompare(b.data.code);
+
+/** Entries by id: for lists whose order only has to be stable and easy to diff (the open data). */
+export const byEntryId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);

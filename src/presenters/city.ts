@@ -64,7 +64,7 @@ export function presentCity(
   });
   if (currentPage !== 1) return { frame, profile: undefined };
 
-  const based = employers.byCity.get(city.id) ?? [];
+  const based = employers.byFilter.cities.get(city.id) ?? [];
   return {
     frame,
     profile: {

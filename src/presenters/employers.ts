@@ -18,24 +18,18 @@ import { pageSizes, staticPageUrls } from '../lib/urls.ts';
 
 export type EmployerFilterKind = 'cities' | 'declarations';
 
-/** A filter as a list of links needs: the city or declaration, and how many employers it selects. */
-type Filter = { entry: { id: string; data: { name: string } }; count: number };
-
 /**
- * Per filter: which filters exist, the employers each selects, its address and its wording. A
- * table of two rows of the same shape, on purpose: the route and the view read it by kind.
+ * Per filter kind: its address and its wording. Which filters exist and the employers each
+ * selects are in the EmployerIndex, keyed by the same kinds; the route and the view read both by
+ * kind.
  */
 const filters = {
   cities: {
-    of: (index: EmployerIndex): Filter[] => index.cityFilters,
-    list: (index: EmployerIndex, id: string) => index.byCity.get(id) ?? [],
     url: employersByCityUrl,
     title: ja.employers.cityTitle,
     description: ja.employers.cityDescription,
   },
   declarations: {
-    of: (index: EmployerIndex): Filter[] => index.declarationFilters,
-    list: (index: EmployerIndex, id: string) => index.byDeclaration.get(id) ?? [],
     url: employersByDeclarationUrl,
     title: ja.employers.declarationTitle,
     description: ja.employers.declarationDescription,
@@ -55,13 +49,12 @@ export function allEmployersPaths({ paginate }: Paginate, index: EmployerIndex) 
  */
 export function employerFilterPaths({ paginate }: Paginate, index: EmployerIndex) {
   return (Object.keys(filters) as EmployerFilterKind[]).flatMap((kind) =>
-    filters[kind]
-      .of(index)
+    index.filters[kind]
       .map((f) => ({ kind, name: f.entry.data.name, id: f.entry.id }))
       .flatMap((f) =>
         atListPages(
           filters[f.kind].url(f.id),
-          paginate(filters[f.kind].list(index, f.id), {
+          paginate(index.byFilter[f.kind].get(f.id) ?? [], {
             pageSize: pageSizes.employers,
             params: { filter: f.kind, id: f.id },
             props: { filter: f },
@@ -109,7 +102,7 @@ export function presentEmployers(
   const group = (kind: EmployerFilterKind, id: string, heading: string) => ({
     id,
     heading,
-    links: filters[kind].of(index).map((f) => {
+    links: index.filters[kind].map((f) => {
       const href = filters[kind].url(f.entry.id);
       return { href, label: f.entry.data.name, count: ja.employers.count(f.count), current: href === here };
     }),

@@ -25,19 +25,19 @@ describe('employers over the real corpus', () => {
   });
 
   it('filters by city and by declaration, offering only filters that have employers', () => {
-    expect(ids(index.byCity.get('soma'))).toEqual(['soma-city']);
-    expect(ids(index.byDeclaration.get('womens-reemployment'))).toHaveLength(6);
-    expect(ids(index.byDeclaration.get('paternity-leave-100'))).toEqual(['soma-city']);
+    expect(ids(index.byFilter.cities.get('soma'))).toEqual(['soma-city']);
+    expect(ids(index.byFilter.declarations.get('womens-reemployment'))).toHaveLength(6);
+    expect(ids(index.byFilter.declarations.get('paternity-leave-100'))).toEqual(['soma-city']);
     // North to south by municipal code.
-    expect(index.cityFilters.map((f) => f.entry.id)).toEqual([
+    expect(index.filters.cities.map((f) => f.entry.id)).toEqual([
       'kamaishi',
       'fukushima',
       'soma',
       'nakano',
       'higashiyamato',
     ]);
-    expect(index.cityFilters.every((f) => f.count > 0)).toBe(true);
-    expect(index.cityFilters.map((f) => f.entry.id)).not.toContain('myoko');
+    expect(index.filters.cities.every((f) => f.count > 0)).toBe(true);
+    expect(index.filters.cities.map((f) => f.entry.id)).not.toContain('myoko');
   });
 
   it('carries each employer’s commitments and says nothing it does not know', () => {

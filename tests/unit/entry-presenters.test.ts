@@ -125,13 +125,16 @@ describe('presentCity', () => {
   });
 
   it('names at most ten employers and counts the rest in the link', () => {
-    const someone = employers.byCity.get('soma')![0]!;
+    const someone = employers.byFilter.cities.get('soma')![0]!;
     const twelve: Employer[] = Array.from({ length: 12 }, (_, i) => ({
       ...someone,
       organization: { ...someone.organization, id: `org-${i}` },
       signatures: [],
     }));
-    const index: EmployerIndex = { ...employers, byCity: new Map([['soma', twelve]]) };
+    const index: EmployerIndex = {
+      ...employers,
+      byFilter: { ...employers.byFilter, cities: new Map([['soma', twelve]]) },
+    };
     const { profile } = presentCity({ ...site, employers: index }, soma, 1, SITE);
     expect(profile!.employers).toHaveLength(10);
     expect(profile!.employers[0]!.meta).toBeUndefined();
@@ -350,8 +353,8 @@ describe('employer lists', () => {
   it('route one list per city and per declaration that has employers', () => {
     const paths = employerFilterPaths({ paginate }, employers);
     expect(paths.map((p) => `${p.params.filter}/${p.params.id}`)).toEqual([
-      ...employers.cityFilters.map((f) => `cities/${f.entry.id}`),
-      ...employers.declarationFilters.map((f) => `declarations/${f.entry.id}`),
+      ...employers.filters.cities.map((f) => `cities/${f.entry.id}`),
+      ...employers.filters.declarations.map((f) => `declarations/${f.entry.id}`),
     ]);
     const soma = paths.find((p) => p.params.id === 'soma')!;
     expect(soma.props.page.data.map((e) => e.organization.id)).toEqual(['soma-city']);
@@ -359,7 +362,7 @@ describe('employer lists', () => {
   });
 
   it('mark the filter being shown and lead back to every employer', () => {
-    const soma = employers.byCity.get('soma')!;
+    const soma = employers.byFilter.cities.get('soma')!;
     const view = presentEmployers(employers, pageOf(soma), { kind: 'cities', id: 'soma', name: '相馬市' });
     expect(view.title).toBe('相馬市の雇用主');
     const current = view.filterGroups.flatMap((g) => g.links).filter((l) => l.current);
@@ -370,7 +373,7 @@ describe('employer lists', () => {
   });
 
   it('on a following page, mark no filter and link the list’s first page', () => {
-    const soma = employers.byCity.get('soma')!;
+    const soma = employers.byFilter.cities.get('soma')!;
     const view = presentEmployers(employers, pageOf(soma, 2), { kind: 'cities', id: 'soma', name: '相馬市' });
     expect(view.title).toBe('相馬市の雇用主（2ページ目）');
     expect(view.filterGroups.flatMap((g) => g.links).some((l) => l.current)).toBe(false);
