@@ -206,13 +206,35 @@ function yamlText(data: Record<string, unknown>): string {
   return stringify(data, { lineWidth: 0 });
 }
 
+/** The file type a new entry of each kind is written as (agreements, cities and declarations may use MDX). */
+const extension: Record<ScaffoldKind, string> = {
+  release: 'md',
+  agreement: 'mdx',
+  city: 'mdx',
+  declaration: 'mdx',
+  organization: 'yaml',
+};
+
 export function scaffold(kind: ScaffoldKind, answers: Answers, options: { draft?: boolean } = {}): Scaffold {
   const a = (flag: string) => one(answers[flag]) ?? '';
+  /**
+   * The answers to the kind's questions, but the slug, each under the field its flag names
+   * (name-en → nameEn), in the questions' order: for the kinds whose fields are all plain text.
+   */
+  const fields = () =>
+    Object.fromEntries(
+      questions[kind]
+        .filter((q) => q !== slug)
+        .map((q) => [q.flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()), a(q.flag)]),
+    );
   const collection = kindCollection[kind];
+  const layout = contentLayout[collection];
+  const dir = 'dir' in layout ? layout.dir : '';
   const slugValue = a('slug');
   let data: Record<string, unknown>;
   let body: string | undefined = '';
-  let rel: string;
+  // Each kind's folder of the content layout; a release also in the folder of its year.
+  let rel = `${dir}/${slugValue}.${extension[kind]}`;
   switch (kind) {
     case 'release': {
       const publishers = list(answers.publisher);
@@ -237,7 +259,7 @@ export function scaffold(kind: ScaffoldKind, answers: Answers, options: { draft?
         ],
       };
       body = '本文をここに書いてください。\n';
-      rel = `releases/${yearOf(a('published'))}/${slugValue}.md`;
+      rel = `${dir}/${yearOf(a('published'))}/${slugValue}.${extension[kind]}`;
       break;
     }
     case 'agreement':
@@ -251,22 +273,10 @@ export function scaffold(kind: ScaffoldKind, answers: Answers, options: { draft?
         cities: list(answers.city),
         scope: list(answers.scope),
       };
-      rel = `agreements/${slugValue}.mdx`;
       break;
     case 'city':
-      data = {
-        name: a('name'),
-        reading: a('reading'),
-        nameEn: a('name-en'),
-        prefecture: a('prefecture'),
-        code: a('code'),
-        summary: a('summary'),
-      };
-      rel = `cities/${slugValue}.mdx`;
-      break;
     case 'declaration':
-      data = { name: a('name'), sponsor: a('sponsor'), purpose: a('purpose') };
-      rel = `declarations/${slugValue}.mdx`;
+      data = fields();
       break;
     case 'organization':
       data = {
@@ -276,7 +286,6 @@ export function scaffold(kind: ScaffoldKind, answers: Answers, options: { draft?
         summary: a('summary'),
       };
       body = undefined;
-      rel = `organizations/${slugValue}.yaml`;
       break;
   }
   const yaml = yamlText(data);
@@ -287,8 +296,6 @@ export function scaffold(kind: ScaffoldKind, answers: Answers, options: { draft?
     const front = yaml.replace(/^draft: true$/m, 'draft: true # 公開するときはこの行を消すか false にします');
     text = `---\n${front}---\n${body ? `\n${body}` : ''}`;
   }
-  const layout = contentLayout[collection];
-  const dir = 'dir' in layout ? layout.dir : '';
   return { collection, rel, id: path.posix.relative(dir, rel).replace(/\.[^./]+$/, ''), text };
 }
 
