@@ -22,6 +22,8 @@ export const ja = {
   },
   breadcrumbLabel: 'パンくずリスト',
   mainNavLabel: 'サイト内の主なページ',
+  // A table of texts per collection; `duplicates` pairs it with other tables of two texts per key
+  // (homePage.audiences, the feed groups of ja/subscription-guide.ts): alike in shape, not in content.
   collections: {
     releases: { title: '報道発表', description: '公開済みの報道発表の一覧（新しい順）です。' },
     agreements: { title: '連携協定', description: '自治体と企業・団体が結んだ連携協定の要約です。' },
@@ -177,6 +179,7 @@ export const ja = {
       '自治体とそのパートナーの報道発表を、連携協定・市区町村・宣言・組織の情報とあわせて掲載しています。報道関係者、住民、仕事を探している人のための入口です。',
     lead: '自治体とそのパートナーの報道発表を、連携協定・市区町村・宣言・組織の情報とあわせて掲載しています。',
     audiencesLabel: '目的から探す',
+    // Two texts per audience, shaped like `collections` above (which `duplicates` pairs): other words.
     audiences: {
       press: { title: '報道関係の方', body: '新着の報道発表、問い合わせ先、出典、フィード' },
       citizens: { title: '住民の方', body: 'お住まいの市区町村の取り組みを時系列で' },

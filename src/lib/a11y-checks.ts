@@ -41,7 +41,9 @@ export type CheckedPage = keyof typeof checkedPages;
 /**
  * The real content fits every list on one page, so pages after the first of a paginated list are
  * checked the same way (axe-core at both widths) in a generated 1,000-release archive
- * (tests/build/budgets-at-scale.test.ts); its first city is 相馬市 (soma).
+ * (tests/build/budgets-at-scale.test.ts); its first city is 相馬市 (soma). Like checkedPages, a
+ * table of addresses by name, which `duplicates` pairs with it: other pages, checked in another
+ * build.
  */
 export const checkedListPages = {
   // One of each layout: a list grouped by year, an entry's list, a list in two sections.

@@ -7,6 +7,7 @@ export const subscriptionGuide = {
     heading: 'RSSフィードで購読する',
     intro:
       '担当する範囲の報道発表だけを受け取れるよう、フィードを範囲ごとに用意しています。お使いのRSSリーダーに、次のアドレスを登録してください。ブラウザーでフィードを開くと、購読のしかたを説明するページとして表示されます。フィードには公開済みの報道発表だけが、本文全体とともに新しい順に入ります。',
+    // Shaped like ja.collections (`duplicates` pairs them), but what each feed holds, not the list.
     groups: {
       cities: { heading: '市区町村ごと', note: 'その市区町村に関する報道発表です。' },
       organizations: { heading: '組織ごと', note: 'その組織が発表者となっている報道発表です。' },

@@ -158,6 +158,8 @@ export function renderNginxSnippet(): string {
  * plain HTTP is sent to the same address over HTTPS, permanently.
  */
 export function renderNginxRedirect(): string {
+  // Opens like renderHeadersFile's (`duplicates` pairs the two): the same note, then comment lines
+  // of another file for another host.
   const lines = [
     `# ${generatedNote}`,
     '#',

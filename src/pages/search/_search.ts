@@ -71,6 +71,8 @@ const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
 
+// The elements the script works with, one lookup a line (`duplicates` pairs the lines with each
+// other): each has its own id and type in index.astro and SearchPageForm.astro.
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('search-form');
 const input = $<HTMLInputElement>('search-q');
