@@ -19,6 +19,7 @@ import { entryPaths } from '../../src/presenters/entry.ts';
 import type { FactRow } from '../../src/presenters/facts.ts';
 import { indexItems } from '../../src/presenters/indexes.ts';
 import { presentOrganization } from '../../src/presenters/organization.ts';
+import { presentReleasesEntry, releasesEntryPaths } from '../../src/presenters/releases-entry.ts';
 import { presentTopic } from '../../src/presenters/topic.ts';
 import { paginate } from '../helpers/paginate.ts';
 import { realCorpus } from '../helpers/real-corpus.ts';
@@ -83,6 +84,38 @@ describe('entryPaths: each entry with its list in pages', () => {
       '2026/synthetic-02',
       '2026/synthetic-01',
     ]);
+  });
+});
+
+describe('the route of the entries listed with their releases', () => {
+  const kinds = ['agreements', 'declarations', 'organizations', 'topics'] as const;
+  const paths = releasesEntryPaths({ paginate }, site);
+
+  it('has every agreement, declaration, organization and topic, its kind as the first segment', () => {
+    for (const kind of kinds) {
+      const firsts = paths.filter((p) => p.props.kind === kind && p.params.page === undefined);
+      expect(firsts.map((p) => p.params.id)).toEqual(corpus[kind].map((e) => e.id));
+      // Astro's paginate() builds each page's address from every parameter of the route.
+      for (const p of firsts) expect(p.params.collection).toBe(kind);
+    }
+    // No city: a city lists its timeline, on its own route.
+    expect(paths.some((p) => (p.params.collection as string) === 'cities')).toBe(false);
+  });
+
+  it('shows each entry with its own kind’s presenter, the lead on the first page only', () => {
+    for (const p of paths.filter((x) => x.params.page === undefined)) {
+      const first = presentReleasesEntry(site, p.props, 1, SITE);
+      expect(first.kind).toBe(p.props.kind);
+      expect(first.frame.firstPage).toBe(`/${p.props.kind}/${p.props.entry.id}/`);
+      expect(presentReleasesEntry(site, p.props, 2, SITE).lead).toBeUndefined();
+    }
+    // content/agreements/kamaishi-jmam-workation.mdx: its summary, its wrapped lines joined.
+    const kamaishi = paths.find(
+      (p) => p.props.kind === 'agreements' && p.params.id === 'kamaishi-jmam-workation',
+    )!;
+    expect(presentReleasesEntry(site, kamaishi.props, 1, SITE).lead).toMatch(
+      /^岩手県釜石市とJMAMが2020年5月21日に結んだ協定。釜石市でのワーケーション事業を通じて地方創生/,
+    );
   });
 });
 
