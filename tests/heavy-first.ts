@@ -14,7 +14,6 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const heavy = [
   'tests/e2e/pages.test.ts',
   'tests/build/budgets-at-scale.test.ts',
-  'tests/e2e/search-lighthouse.test.ts',
   'tests/build/incremental.test.ts',
   'tests/e2e/english.test.ts',
   'tests/e2e/share.test.ts',

@@ -10,11 +10,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+// Every project of the run lists this setup, and Vitest runs each project's in its main process
+// (importing this module anew for each): the first makes the folder, the others find it here.
+// One folder, not one inside the other: Chromium's socket path must stay under 108 bytes.
+const made = Symbol.for('pressroom.test-scratch');
+const run = globalThis as typeof globalThis & { [made]?: string };
+
 export default function setup() {
+  if (run[made]) return;
   const previous = process.env.TMPDIR;
   const dir = mkdtempSync(path.join(tmpdir(), 'pressroom-test-'));
   process.env.TMPDIR = dir;
+  run[made] = dir;
   return () => {
+    delete run[made];
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
     if (process.env.PRESSROOM_KEEP_TEST_FILES) console.log(`The test run's files are kept in ${dir}`);

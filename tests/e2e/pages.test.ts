@@ -33,45 +33,52 @@ afterAll(async () => {
 
 const pages = Object.entries(checkedPages);
 
+// The pages of one width are checked side by side (Vitest runs up to five concurrent tests at a
+// time), each in a browser context of its own: axe takes a second or two of one core per page,
+// and checked one after the other this file was the last of the suite to end. `expect` is the
+// test's own, as Vitest requires of concurrent tests.
 describe.each(Object.keys(viewports) as ViewportName[])('every page type at the %s width', (viewportName) => {
-  it.each(pages)('%s (%s): one h1, title, canonical, no axe violation', async (type, urlPath) => {
-    const context = await browser.newContext({ viewport: viewports[viewportName] });
-    const page = await context.newPage();
-    page.on('request', (r) => {
-      if (r.url().startsWith(`${server.origin}/`)) sameOrigin++;
-      else if (!r.url().startsWith('data:')) foreign.push(`${urlPath}: ${r.url()}`);
-    });
-    const response = await page.goto(`${server.origin}${urlPath}`);
-    expect(response?.status()).toBe(200);
+  it.concurrent.for(pages)(
+    '%s (%s): one h1, title, canonical, no axe violation',
+    async ([type, urlPath], { expect }) => {
+      const context = await browser.newContext({ viewport: viewports[viewportName] });
+      const page = await context.newPage();
+      page.on('request', (r) => {
+        if (r.url().startsWith(`${server.origin}/`)) sameOrigin++;
+        else if (!r.url().startsWith('data:')) foreign.push(`${urlPath}: ${r.url()}`);
+      });
+      const response = await page.goto(`${server.origin}${urlPath}`);
+      expect(response?.status()).toBe(200);
 
-    const h1 = page.locator('h1');
-    expect(await h1.count()).toBe(1);
-    const heading = (await h1.textContent())?.trim() ?? '';
-    const title = await page.title();
-    expect(title.endsWith('地域プレスルーム'), title).toBe(true);
-    expect(title.startsWith(heading), `${title} should start with ${heading}`).toBe(true);
-    // count() does not wait; getAttribute() would wait 30 s for an element the 404 page lacks.
-    const canonical = page.locator('link[rel=canonical]');
-    if (type === 'notFound') expect(await canonical.count()).toBe(0);
-    else expect(await canonical.getAttribute('href')).toBe(new URL(urlPath, siteUrl).href);
+      const h1 = page.locator('h1');
+      expect(await h1.count()).toBe(1);
+      const heading = (await h1.textContent())?.trim() ?? '';
+      const title = await page.title();
+      expect(title.endsWith('地域プレスルーム'), title).toBe(true);
+      expect(title.startsWith(heading), `${title} should start with ${heading}`).toBe(true);
+      // count() does not wait; getAttribute() would wait 30 s for an element the 404 page lacks.
+      const canonical = page.locator('link[rel=canonical]');
+      if (type === 'notFound') expect(await canonical.count()).toBe(0);
+      else expect(await canonical.getAttribute('href')).toBe(new URL(urlPath, siteUrl).href);
 
-    // Responsive: nothing but a table's own scroll box is wider than the screen.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+      // Responsive: nothing but a table's own scroll box is wider than the screen.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
 
-    const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
-    const violations = results.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(' ')),
-    }));
-    expect(violations).toEqual([]);
-    // axe ran its rules: a silent no-op would also report no violations.
-    expect(results.passes.length).toBeGreaterThan(10);
+      const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
+      const violations = results.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
+      expect(violations).toEqual([]);
+      // axe ran its rules: a silent no-op would also report no violations.
+      expect(results.passes.length).toBeGreaterThan(10);
 
-    await page.screenshot({ path: path.join(screenshots, `${type}-${viewportName}.png`), fullPage: true });
-    await context.close();
-  });
+      await page.screenshot({ path: path.join(screenshots, `${type}-${viewportName}.png`), fullPage: true });
+      await context.close();
+    },
+  );
 });
 
 describe('print', () => {
