@@ -16,28 +16,40 @@ const site = servedSite();
 
 const pages = Object.entries(checkedEnglishPages);
 
-describe.each(Object.keys(viewports) as ViewportName[])('English page types at the %s width', (viewportName) => {
-  it.each(pages)('%s (%s): lang="en", one h1, canonical, no axe violation', async (_type, urlPath) => {
-    const context = await site.browser.newContext({ viewport: viewports[viewportName] });
-    const page = await context.newPage();
-    page.on('request', (r) => {
-      if (!r.url().startsWith(`${site.server.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
-    });
-    const response = await page.goto(`${site.server.origin}${urlPath}`);
-    expect(response?.status()).toBe(200);
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('h1').count()).toBe(1);
-    expect((await page.title()).endsWith('Regional Press Room')).toBe(true);
-    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(new URL(urlPath, siteUrl).href);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+describe.each(Object.keys(viewports) as ViewportName[])(
+  'English page types at the %s width',
+  (viewportName) => {
+    // Side by side, as in pages.test.ts; `expect` is the test's own, as Vitest requires of concurrent tests.
+    it.concurrent.for(pages)(
+      '%s (%s): lang="en", one h1, canonical, no axe violation',
+      async ([, urlPath], { expect }) => {
+        const context = await site.browser.newContext({ viewport: viewports[viewportName] });
+        const page = await context.newPage();
+        page.on('request', (r) => {
+          if (!r.url().startsWith(`${site.server.origin}/`) && !r.url().startsWith('data:'))
+            foreign.push(r.url());
+        });
+        const response = await page.goto(`${site.server.origin}${urlPath}`);
+        expect(response?.status()).toBe(200);
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+        expect(await page.locator('h1').count()).toBe(1);
+        expect((await page.title()).endsWith('Regional Press Room')).toBe(true);
+        expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(
+          new URL(urlPath, siteUrl).href,
+        );
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
 
-    const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
-    expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(10);
-    await context.close();
-  });
-});
+        const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
+        expect(
+          results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+        ).toEqual([]);
+        expect(results.passes.length).toBeGreaterThan(10);
+        await context.close();
+      },
+    );
+  },
+);
 
 describe('the language switcher', () => {
   it('leads from an English release to its Japanese page and back', async () => {
@@ -56,7 +68,8 @@ describe('English search', () => {
   it('finds the English Kamaishi release first for "Kamaishi workation", on the search page itself', async () => {
     const page = await site.browser.newPage();
     page.on('request', (r) => {
-      if (!r.url().startsWith(`${site.server.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(`${site.server.origin}/`) && !r.url().startsWith('data:'))
+        foreign.push(r.url());
     });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -66,7 +79,9 @@ describe('English search', () => {
     expect(await first.getAttribute('href')).toBe('/en/releases/2020/kamaishi-jmam-workation-agreement/');
     expect(await first.textContent()).toBe('Kamaishi and JMAM sign a partnership agreement on workations');
     // Every result is an English page, from the English bundle; the Japanese index is not loaded.
-    const hrefs = await page.locator('.pf-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.pf-result-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const h of hrefs) expect(h).toMatch(/^\/en\//);
     expect(requested.some((p) => p.startsWith('/en/pagefind/pagefind.en_'))).toBe(true);
     expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(false);
