@@ -3,30 +3,44 @@
  *
  * 1. `astro build` with PRESSROOM_SEARCH_INDEX=separate: the site, and the search records left in
  *    the build cache. Its heap is limited (scripts/build/heap.ts) unless NODE_OPTIONS sets a limit.
+ *    The previous output is moved aside first and deleted while Astro starts
+ *    (scripts/build/previous-dist.ts), instead of by Astro on its own thread.
  * 2. scripts/search-index.ts: the Pagefind index, part by part, after Astro has exited, so that
  *    Astro's and Pagefind's memory never add up.
  *
  * PRESSROOM_ASTRO_NODE_ARGS adds Node options to step 1 only (the benchmark's --cpu-prof).
  * Arguments are passed to `astro build`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { contentDirFromEnv } from '../src/lib/corpus/layout.ts';
 import { astroHeapMiB, countReleaseFiles, setsHeapLimit } from './build/heap.ts';
+import { discardPreviousOutput } from './build/previous-dist.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const releases = countReleaseFiles(path.resolve(root, contentDirFromEnv()));
 const heap = setsHeapLimit(process.env.NODE_OPTIONS) ? [] : [`--max-old-space-size=${astroHeapMiB(releases)}`];
 const extra = (process.env.PRESSROOM_ASTRO_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
-function run(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  // process.execPath is the project's pinned Node (npm runs this script under it).
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+/** Runs the project's pinned Node (npm runs this script under it); resolves with the exit status. */
+function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve, reject) => {
+    spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env })
+      .on('error', reject)
+      .on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
 }
 
-run([...heap, ...extra, 'node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], {
-  ...process.env,
-  PRESSROOM_SEARCH_INDEX: 'separate',
-});
-run(['scripts/search-index.ts']);
+// The same folder astro.config.mjs and scripts/search-index.ts build into.
+const removed = discardPreviousOutput(path.resolve(root, process.env.PRESSROOM_OUT_DIR || 'dist'));
+const built = await run(
+  [...heap, ...extra, 'node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)],
+  {
+    ...process.env,
+    PRESSROOM_SEARCH_INDEX: 'separate',
+  },
+);
+await removed;
+if (built !== 0) process.exit(built);
+const indexed = await run(['scripts/search-index.ts']);
+if (indexed !== 0) process.exit(indexed);
