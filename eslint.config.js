@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'bench/out/', 'test-results/', '.scratch/'] },
+  { ignores: ['dist/', 'dist.previous-*/', '.astro/', 'bench/out/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -65,3 +65,16 @@ export function recordDocument(record: SearchRecord, builtPage: string): string 
   const blocks = record.body.map((p) => `<p data-pagefind-weight="0.5">${escapeMarkup(p)}</p>`).join('');
   return `<!doctype html><html lang="ja"><head></head><body><main>${blocks}${recordMarkup(record)}</main></body></html>`;
 }
+
+/**
+ * What a record's document is made of besides its built page and this module's code: the
+ * record's own markup, or an event's whole document, which reads no page (`readsPage` false). The
+ * index keys each part by these and the pages' bytes (src/lib/search-index.ts) rather than by
+ * the documents themselves, so a rebuild that reuses the archive parts reads their pages but
+ * does not decode, splice and re-encode every one of them.
+ */
+export function recordSource(record: SearchRecord): { own: string; readsPage: boolean } {
+  return record.body
+    ? { own: recordDocument(record, ''), readsPage: false }
+    : { own: recordMarkup(record), readsPage: true };
+}

@@ -25,7 +25,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { pageIndexing, recordDocument } from './search-document.ts';
+import { pageIndexing, recordDocument, recordSource } from './search-document.ts';
 import { partLimitFromEnv, splitRecords } from './search-parts.ts';
 import type { SearchRecord } from './search-records.ts';
 import { indexLanguage, isPresegmented, segmentHtmlText } from './search-segment.ts';
@@ -79,26 +79,44 @@ export function loadRecords(file: string): SearchRecord[] {
   return JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
 }
 
-/** One record's document as it goes to Pagefind, before cutting; undefined if its page was not built. */
-function sourceDocument(outDir: string, record: SearchRecord): { html: string; lang: string } | undefined {
-  // Only pages that were built: the page itself is the proof that the entry is public. An
-  // event has no page of its own: its record reads the release page it sits on.
-  const file = path.join(outDir, record.page, 'index.html');
-  if (!existsSync(file)) return undefined;
-  const html = recordDocument(record, readFileSync(file, 'utf8'));
-  const lang = htmlLang.exec(html)?.[1];
-  if (!lang) throw new Error(`${record.url}: the built page has no <html lang>`);
-  return { html, lang };
+/** What one record's document is made of: its own markup, and its built page as bytes if it reads one. */
+interface RecordInput {
+  own: string;
+  page: Buffer | undefined;
+  lang: string;
 }
 
+/** One record's input (`recordSource`), or undefined if its page was not built. */
+function recordInput(outDir: string, record: SearchRecord): RecordInput | undefined {
+  // Only pages that were built: the page itself is the proof that the entry is public. An
+  // event has no page of its own: its record needs the release page it sits on to exist.
+  const file = path.join(outDir, record.page, 'index.html');
+  if (!existsSync(file)) return undefined;
+  const { own, readsPage } = recordSource(record);
+  const page = readsPage ? readFileSync(file) : undefined;
+  // The layout's <html lang> opens the page; the language is ASCII, so the first bytes will do.
+  const head = page ? page.toString('latin1', 0, 2048) : own;
+  const lang = htmlLang.exec(head)?.[1] ?? (page ? htmlLang.exec(page.toString('utf8'))?.[1] : undefined);
+  if (!lang) throw new Error(`${record.url}: the built page has no <html lang>`);
+  return { own, page, lang };
+}
+
+/** The document Pagefind is sent for a record, before cutting. */
+const documentOf = (record: SearchRecord, input: RecordInput): string =>
+  input.page ? recordDocument(record, input.page.toString('utf8')) : input.own;
+
 /**
- * What a part's index is made from besides its documents: Pagefind's version, the indexing
- * options and this module's and the segmenter's own code. A part is reused only while its key,
- * which hashes these and every document in it, is the same.
+ * What a part's index is made from besides its records and pages: Pagefind's version, the
+ * indexing options and the code of this module, the segmenter and the splice. A part is reused
+ * only while its key, which hashes these and every record and page in it, is the same.
  */
 function indexingFingerprint(): string {
   const here = fileURLToPath(import.meta.url);
-  const code = [here, path.join(path.dirname(here), 'search-segment.ts')].map((f) => readFileSync(f, 'utf8'));
+  // search-document.ts splices the record into the page: the key hashes the two, not the result.
+  const code = [
+    here,
+    ...['search-segment.ts', 'search-document.ts'].map((f) => path.join(path.dirname(here), f)),
+  ].map((f) => readFileSync(f, 'utf8'));
   return JSON.stringify([pagefindVersion(), pageIndexing, ...code]);
 }
 
@@ -186,26 +204,34 @@ export async function writeSearchIndex(
       const later = i < parts.length - 1;
       const target = path.join(outDir, part.path);
       const t = performance.now();
-      // The part's key hashes its documents as they go to Pagefind (before cutting).
+      // The part's key hashes what its documents are made of: each record's own markup and its
+      // page's bytes, as read from the disk (src/lib/search-document.ts, `recordSource`).
       const hash = createHash('sha256').update(fingerprint).update(part.path);
       let documents = 0;
-      const count = (record: SearchRecord, doc: { html: string; lang: string }) => {
+      const count = (record: SearchRecord, input: RecordInput) => {
         documents++;
-        hash.update(`\u0000${record.url}\u0000${doc.lang}\u0000${doc.html}`);
-        const language = indexLanguage(doc.lang);
+        hash.update(
+          `\u0000${record.url}\u0000${input.lang}\u0000${input.own}\u0000${input.page?.length ?? -1}\u0000`,
+        );
+        if (input.page) hash.update(input.page);
+        const language = indexLanguage(input.lang);
         languages.set(language, (languages.get(language) ?? 0) + 1);
       };
       const partCache = options.cacheDir
         ? path.join(options.cacheDir, 'search-parts', part.path.replaceAll('/', ''))
         : undefined;
-      // A pass only for the key, when a cached bundle of this part may match it; on a first
-      // build the key is computed while indexing (one read of each page instead of two).
+      // A pass for the key first when a cached bundle of this part may match it, whose pages are
+      // kept for indexing if none does; on a first build the key is computed while indexing.
       const comparable = partCache !== undefined && existsSync(partCache);
       let key: string | undefined;
+      let inputs: [SearchRecord, RecordInput][] | undefined;
       if (comparable) {
+        inputs = [];
         for (const record of partRecords) {
-          const doc = sourceDocument(outDir, record);
-          if (doc) count(record, doc);
+          const input = recordInput(outDir, record);
+          if (!input) continue;
+          count(record, input);
+          inputs.push([record, input]);
         }
         key = hash.digest('base64url').slice(0, 32);
         const cached = path.join(partCache, key);
@@ -223,14 +249,24 @@ export async function writeSearchIndex(
       // run on separate cores). A bounded window keeps the queued documents' memory small; the
       // order of the calls, and so the index, is the same as one at a time.
       const inFlight: Promise<void>[] = [];
-      for (const record of partRecords) {
-        const doc = sourceDocument(outDir, record);
-        if (!doc) continue;
-        if (!comparable) count(record, doc);
+      const sources =
+        inputs ??
+        (function* () {
+          for (const record of partRecords) {
+            const input = recordInput(outDir, record);
+            if (!input) continue;
+            count(record, input);
+            yield [record, input] as [SearchRecord, RecordInput];
+          }
+        })();
+      for (const [record, input] of sources) {
         if (inFlight.length >= addWindow) await inFlight.shift();
         inFlight.push(
           index
-            .addHTMLFile({ url: record.url, content: documentForIndex(doc.html, doc.lang) })
+            .addHTMLFile({
+              url: record.url,
+              content: documentForIndex(documentOf(record, input), input.lang),
+            })
             // A rejection becomes a problem like the errors Pagefind reports: the build fails
             // after the loop, and no queued call is left rejecting unhandled.
             .then(

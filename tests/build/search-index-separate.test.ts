@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { TEST_BUILD_TIME } from './global-setup.ts';
 import { astroBuild, projectRoot, type BuildResult } from '../helpers/astro-build.ts';
+import { loadRecords, recordsFile, saveRecords } from '../../src/lib/search-index.ts';
 
 const indexFiles = (dist: string) =>
   globSync('pagefind/**/*', { cwd: dist, withFileTypes: true })
@@ -30,6 +31,12 @@ function searchIndex(outDir: string, cacheDir: string, env: Record<string, strin
   expect(index.status, `${index.stdout}\n${index.stderr}`).toBe(0);
   return index.stdout;
 }
+
+/** The fragments of a Pagefind bundle, decompressed: the text and metadata of each page. */
+const indexedText = (bundle: string) =>
+  globSync('fragment/*.pf_fragment', { cwd: bundle })
+    .map((f) => gunzipSync(readFileSync(path.join(bundle, f))).toString('utf8'))
+    .join('\n');
 
 /** The URLs of the pages a Pagefind bundle holds, from its fragments. */
 function indexedUrls(bundle: string): string[] {
@@ -73,7 +80,9 @@ describe('the search index made after astro build', () => {
     const oldRelease = '/releases/2020/kamaishi-jmam-workation-agreement/';
 
     const first = searchIndex(dist, cacheDir, parts);
-    expect(first).toMatch(/部分: \/pagefind\/ 2026〜2026年 \d+件、\/pagefind-archive-1\/ 2020〜2020年 \d+件$/m);
+    expect(first).toMatch(
+      /部分: \/pagefind\/ 2026〜2026年 \d+件、\/pagefind-archive-1\/ 2020〜2020年 \d+件$/m,
+    );
     const recent = indexedUrls(path.join(dist, 'pagefind'));
     const archive = indexedUrls(path.join(dist, 'pagefind-archive-1'));
     expect(recent).toContain(recentRelease);
@@ -85,7 +94,9 @@ describe('the search index made after astro build', () => {
 
     // Nothing changed: both parts come from the cache, the same files.
     const before = indexFiles(dist);
-    expect(searchIndex(dist, cacheDir, parts)).toMatch(/2026〜2026年 \d+件（前回のまま）、.*2020〜2020年 \d+件（前回のまま）/);
+    expect(searchIndex(dist, cacheDir, parts)).toMatch(
+      /2026〜2026年 \d+件（前回のまま）、.*2020〜2020年 \d+件（前回のまま）/,
+    );
     expect(indexFiles(dist)).toEqual(before);
 
     // An edit to the recent release's page: its part is indexed again, the archive is reused.
@@ -98,6 +109,29 @@ describe('the search index made after astro build', () => {
       gunzipSync(readFileSync(path.join(dist, f))).toString('utf8'),
     );
     expect(fragments.some((f) => f.includes(recentRelease) && f.includes('追記'))).toBe(true);
+
+    // An edit to the archive release's page: its part is indexed again, the recent one reused.
+    const oldPage = path.join(dist, oldRelease, 'index.html');
+    writeFileSync(
+      oldPage,
+      readFileSync(oldPage, 'utf8').replace('</main>', '<p>古い発表への追記です。</p></main>'),
+    );
+    const fourth = searchIndex(dist, cacheDir, parts);
+    expect(fourth).toMatch(/\/pagefind\/ 2026〜2026年 \d+件（前回のまま）/);
+    expect(fourth).toMatch(/\/pagefind-archive-1\/ 2020〜2020年 \d+件$/m);
+    expect(indexedText(path.join(dist, 'pagefind-archive-1'))).toContain('古い発表への追記です');
+
+    // A change to a record alone, its page unchanged (what the corpus says of the entry: here a
+    // term a reader may type): the part is indexed again, not reused by its pages' bytes.
+    const file = recordsFile(cacheDir);
+    const records = loadRecords(file);
+    const old = records.find((r) => r.url === oldRelease)!;
+    old.terms = [...old.terms, '記録だけの変更語'];
+    saveRecords(file, records);
+    const fifth = searchIndex(dist, cacheDir, parts);
+    expect(fifth).toMatch(/\/pagefind\/ 2026〜2026年 \d+件（前回のまま）/);
+    expect(fifth).toMatch(/\/pagefind-archive-1\/ 2020〜2020年 \d+件$/m);
+    expect(indexedText(path.join(dist, 'pagefind-archive-1'))).toContain('記録だけの変更語');
 
     // One part again: the archive folder of the earlier build is not left to be served.
     expect(searchIndex(dist, cacheDir)).not.toMatch(/pagefind-archive/);
