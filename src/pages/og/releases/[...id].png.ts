@@ -1,11 +1,12 @@
 /** /og/releases/2026/<id>.png: the Open Graph image of each of the newest public releases (src/lib/og-card.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { keyedByCorpus } from '../../../data/site.ts';
 import { drawOgImages, ogImagePng } from '../../../data/og-image.ts';
 import { cardedReleaseIds, releaseOgCard } from '../../../lib/og-card.ts';
 
-export const getStaticPaths = (async () => {
-  const { corpus, relations } = await getSite();
+// Keyed by the corpus: a card shows a release's title, publishers and date, and which releases
+// get one follows from the corpus too; the font and renderers are packages (Astro's lockfile hash).
+export const getStaticPaths = keyedByCorpus(async (_options, { corpus, relations }) => {
   const carded = cardedReleaseIds(relations);
   const releases = corpus.releases.filter((r) => carded.has(r.id));
   const cards = releases.map((release) => releaseOgCard(release, relations));
