@@ -10,7 +10,7 @@
  * second core mostly idle. Astro still starts from an empty output folder, as before: nothing
  * of the previous build can be served by mistake.
  */
-import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -20,8 +20,8 @@ const asidePrefix = (outDir: string) => `${path.basename(outDir)}.previous-`;
 /**
  * Moves `outDir` aside and starts deleting it; resolves when it is gone. Folders left by an
  * earlier build that was killed before it finished deleting are deleted too. Does nothing when
- * there is no previous output; if the rename fails (permissions, a mount point), the folder
- * stays where it is and Astro empties it as it always did.
+ * there is no previous output; when it is a symbolic link or the rename fails (permissions, a
+ * mount point), it stays where it is and Astro empties it as it always did.
  */
 export function discardPreviousOutput(outDir: string): Promise<void> {
   const parent = path.dirname(outDir);
@@ -31,7 +31,9 @@ export function discardPreviousOutput(outDir: string): Promise<void> {
         .filter((name) => name.startsWith(prefix))
         .map((name) => path.join(parent, name))
     : [];
-  if (existsSync(outDir)) {
+  // Only a real folder: a symbolic link (dist/ → a web server's root) must stay where it points,
+  // and Astro empties its target as before.
+  if (existsSync(outDir) && lstatSync(outDir).isDirectory()) {
     const aside = path.join(parent, `${prefix}${process.pid}-${Date.now()}`);
     try {
       renameSync(outDir, aside);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,16 @@ describe('the previous build output', () => {
     await removed;
     expect(readdirSync(parent).sort()).toEqual(['cache', 'dist-preview']);
     expect(existsSync(path.join(neighbour, 'index.html'))).toBe(true);
+  });
+
+  it('leaves a symbolic link where it points, for Astro to empty as before', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'pressroom-previous-'));
+    const served = site(parent, 'www');
+    const dist = path.join(parent, 'dist');
+    symlinkSync(served, dist);
+    await discardPreviousOutput(dist);
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'www']);
+    expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
   });
 
   it('does nothing without a previous output', async () => {
