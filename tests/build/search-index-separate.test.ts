@@ -32,10 +32,17 @@ function searchIndex(outDir: string, cacheDir: string, env: Record<string, strin
   return index.stdout;
 }
 
-/** The fragments of a Pagefind bundle, decompressed: the text and metadata of each page. */
+/**
+ * The fragments of a Pagefind bundle, decompressed: the text and metadata of each page, without
+ * the spaces the index puts between Japanese words (src/lib/search-segment.ts).
+ */
 const indexedText = (bundle: string) =>
   globSync('fragment/*.pf_fragment', { cwd: bundle })
-    .map((f) => gunzipSync(readFileSync(path.join(bundle, f))).toString('utf8'))
+    .map((f) =>
+      gunzipSync(readFileSync(path.join(bundle, f)))
+        .toString('utf8')
+        .replaceAll(' ', ''),
+    )
     .join('\n');
 
 /** The URLs of the pages a Pagefind bundle holds, from its fragments. */
