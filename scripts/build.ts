@@ -32,7 +32,13 @@ function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<numb
 }
 
 // The same folder astro.config.mjs and scripts/search-index.ts build into.
-const removed = discardPreviousOutput(path.resolve(root, process.env.PRESSROOM_OUT_DIR || 'dist'));
+const outDir = path.resolve(root, process.env.PRESSROOM_OUT_DIR || 'dist');
+// The new site does not depend on it: a folder that cannot be deleted is reported, not fatal.
+const removed = discardPreviousOutput(outDir).catch((error: unknown) =>
+  console.warn(
+    `前回のビルド結果（${path.dirname(outDir)} の ${path.basename(outDir)}.previous-…）を削除できませんでした: ${String(error)}。手で削除してください。`,
+  ),
+);
 const built = await run(
   [...heap, ...extra, 'node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)],
   {
