@@ -18,12 +18,13 @@ import path from 'node:path';
 const asidePrefix = (outDir: string) => `${path.basename(outDir)}.previous-`;
 
 /**
- * Moves `outDir` aside and starts deleting it; resolves when it is gone. Folders left by an
+ * Moves `outDir` aside at once (before the first await) and starts deleting it; resolves when it
+ * is gone. Folders left by an
  * earlier build that was killed before it finished deleting are deleted too. Does nothing when
  * there is no previous output; when it is a symbolic link or the rename fails (permissions, a
  * mount point), it stays where it is and Astro empties it as it always did.
  */
-export function discardPreviousOutput(outDir: string): Promise<void> {
+export async function discardPreviousOutput(outDir: string): Promise<void> {
   const parent = path.dirname(outDir);
   const prefix = asidePrefix(outDir);
   const doomed = existsSync(parent)
@@ -42,5 +43,5 @@ export function discardPreviousOutput(outDir: string): Promise<void> {
       // Left in place: Astro deletes its contents itself.
     }
   }
-  return Promise.all(doomed.map((dir) => rm(dir, { recursive: true, force: true }))).then(() => undefined);
+  await Promise.all(doomed.map((dir) => rm(dir, { recursive: true, force: true })));
 }
