@@ -14,7 +14,6 @@
  *   the title and h1), and that list pages and release pages never take each other's address;
  * - runs axe-core in Chromium over the paginated page types.
  */
-import AxeBuilder from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +29,7 @@ import {
 } from '../../scripts/bench/budgets.ts';
 import { FIRST_SEARCH_QUERY, measureFirstSearch } from '../../scripts/bench/first-search.ts';
 import { BENCH_BUILD_TIME } from '../../scripts/bench/corpus.ts';
-import { axeTags, checkedListPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
+import { checkedListPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
 import { CITY_PAGE_EMPLOYERS } from '../../src/lib/employers.ts';
 import { momentMs } from '../../src/lib/japan-time.ts';
 import { listPageUrl, pageSizes } from '../../src/lib/urls.ts';
@@ -41,6 +40,7 @@ import { expected } from '../helpers/expected.ts';
 import { itemLinks, loadPage, navigationProblems, pageFile, walkList } from '../helpers/pagination.ts';
 import { scaleContent, scaleSite } from '../helpers/scale-site.ts';
 import { serveDist } from '../helpers/serve.ts';
+import { axe } from '../helpers/axe.ts';
 
 const content = scaleContent();
 const now = new Date(BENCH_BUILD_TIME);
@@ -382,7 +382,7 @@ describe('paginated pages in Chromium', () => {
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
+      const results = await axe(page).analyze();
       expect(
         results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
       ).toEqual([]);

@@ -4,10 +4,10 @@
  * leads to the Japanese counterpart; and the English search page, through its own Pagefind
  * bundle, puts the English Kamaishi release first for "Kamaishi workation".
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { axeTags, checkedEnglishPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
+import { checkedEnglishPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
 import { servedSite } from '../helpers/served-site.ts';
+import { axe } from '../helpers/axe.ts';
 
 const siteUrl = process.env.SITE_URL || 'https://pressroom.example.jp';
 const foreign: string[] = [];
@@ -40,7 +40,7 @@ describe.each(Object.keys(viewports) as ViewportName[])(
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
 
-        const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
+        const results = await axe(page).analyze();
         expect(
           results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
         ).toEqual([]);

@@ -3,15 +3,15 @@
  * canonical URL; axe-core finds no WCAG A/AA violation; nothing is requested from another
  * origin. Screenshots go to test-results/screenshots/ for a person to look at.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeTags, checkedPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
+import { checkedPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { axe } from '../helpers/axe.ts';
 
 const siteUrl = process.env.SITE_URL || 'https://pressroom.example.jp';
 const screenshots = path.join(projectRoot, 'test-results/screenshots');
@@ -65,7 +65,7 @@ describe.each(Object.keys(viewports) as ViewportName[])('every page type at the 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
 
-      const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
+      const results = await axe(page).analyze();
       const violations = results.violations.map((v) => ({
         id: v.id,
         help: v.help,
@@ -102,5 +102,15 @@ describe('requests', () => {
     expect(foreign).toEqual([]);
     // The listener saw the pages and their stylesheet.
     expect(sameOrigin).toBeGreaterThanOrEqual(pages.length * 2 * 2);
+  });
+});
+
+describe('the axe check itself', () => {
+  it('finds what a page gets wrong: a field without a label, an image without a text', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<html lang="ja"><title>t</title><main><input><img src="data:,"></main></html>');
+    const { violations } = await axe(page).analyze();
+    expect(violations.map((v) => v.id)).toEqual(expect.arrayContaining(['label', 'image-alt']));
+    await page.close();
   });
 });

@@ -6,7 +6,6 @@
  * empty state), and the choice is kept in the URL; 新しい順 over the merged parts is in date order;
  * the filter counts follow; axe finds nothing, under the site's CSP.
  */
-import AxeBuilder from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,13 +13,13 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { jaSearch } from '../../src/i18n/ja-search.ts';
-import { axeTags } from '../../src/lib/a11y-checks.ts';
 import { dayInJapan } from '../../src/lib/japan-time.ts';
 import { headerPolicy } from '../../src/lib/security/headers.ts';
 import type { BuildResult } from '../helpers/astro-build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { probeIds, probeWords, scaleContent, scaleSite } from '../helpers/scale-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { axe } from '../helpers/axe.ts';
 
 const ui = jaSearch.ui;
 const content = scaleContent();
@@ -284,7 +283,7 @@ describe('the search page of an archive with older parts', () => {
   it('passes axe with the control, the empty state’s hint, and merged results', async () => {
     const { page, problems } = await openPage();
     const check = async () => {
-      const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
+      const results = await axe(page).analyze();
       expect(
         results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
       ).toEqual([]);

@@ -4,17 +4,16 @@
  * sort, the state in the URL (shareable, Back works), accessibility with results and an open
  * filter list, and the message and links shown without JavaScript.
  */
-import AxeBuilder from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ja } from '../../src/i18n/ja.ts';
-import { axeTags } from '../../src/lib/a11y-checks.ts';
 import { headerPolicy } from '../../src/lib/security/headers.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { axe } from '../helpers/axe.ts';
 
 const dist = inject('distDir');
 const csp = headerPolicy();
@@ -184,7 +183,7 @@ describe('search page', () => {
     );
     await poll(() => page.locator('#search-status').textContent()).toMatch(/^「働き方改革」の検索結果 \d+ 件$/);
     expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
-    const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
+    const results = await axe(page).analyze();
     expect(
       results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
     ).toEqual([]);

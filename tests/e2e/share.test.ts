@@ -3,11 +3,11 @@
  * it (plain links, nothing requested from another origin), read headings on a phone without a
  * word broken in two, and see that the signatory table scrolls. axe at both widths.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeTags, viewports } from '../../src/lib/a11y-checks.ts';
+import { viewports } from '../../src/lib/a11y-checks.ts';
 import { servedSite } from '../helpers/served-site.ts';
+import { axe } from '../helpers/axe.ts';
 
 const siteUrl = process.env.SITE_URL || 'https://pressroom.example.jp';
 const soma = '/releases/2026/soma-three-declarations/';
@@ -162,7 +162,7 @@ describe('axe on the pages this changes', () => {
   for (const [name, { width }] of Object.entries(viewports))
     it.each(pages)(`%s has no violation at ${name} width`, async (urlPath) => {
       const { context, page } = await open(urlPath, width);
-      const results = await new AxeBuilder({ page }).withTags([...axeTags]).analyze();
+      const results = await axe(page).analyze();
       expect(
         results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);

@@ -4,15 +4,14 @@
  * page; a reader adds one event in one step from its release; a feed opened in a browser is a
  * Japanese page on how to subscribe, with no CSP violation of the site's own making.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeTags } from '../../src/lib/a11y-checks.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { startNginx, type NginxServer } from '../helpers/nginx.ts';
+import { axe } from '../helpers/axe.ts';
 
 const dist = inject('distDir');
 const sohmaRelease = '/releases/2026/soma-three-declarations/';
@@ -90,10 +89,7 @@ describe('a feed opened in a browser', () => {
     expect(await page.locator('main script, main [style]').count()).toBe(0);
     expect(ours(await violations())).toEqual([]);
     // As accessible as the site's pages; Chromium's own deprecation banner is not the page's.
-    const results = await new AxeBuilder({ page })
-      .withTags([...axeTags])
-      .exclude('xslt-warning-banner')
-      .analyze();
+    const results = await axe(page).exclude('xslt-warning-banner').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
     // Nothing wider than a phone's screen: a long feed address wraps.
