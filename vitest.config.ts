@@ -23,6 +23,9 @@ export default defineConfig({
           // and so do their own `astro build`s: each worker builds in a copy of the project of
           // its own (tests/helpers/astro-build.ts).
           maxWorkers: availableParallelism() + 2,
+          // Concurrent tests (the page checks of one width) three at a time, not Vitest's five:
+          // with five of two files at once beside two suites, page loads passed Playwright's 30 s.
+          maxConcurrency: 3,
           sequence: { groupOrder: 0 },
           testTimeout: 300_000,
           hookTimeout: 600_000,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkedEnglishPages, viewports, type ViewportName } from '../../src/lib/a11y-checks.ts';
 import { servedSite } from '../helpers/served-site.ts';
-import { axe } from '../helpers/axe.ts';
+import { axeFindings } from '../helpers/axe.ts';
 
 const siteUrl = process.env.SITE_URL || 'https://pressroom.example.jp';
 const foreign: string[] = [];
@@ -40,11 +40,9 @@ describe.each(Object.keys(viewports) as ViewportName[])(
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
 
-        const results = await axe(page).analyze();
-        expect(
-          results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-        ).toEqual([]);
-        expect(results.passes.length).toBeGreaterThan(10);
+        const found = await axeFindings(page);
+        expect(found.violations).toEqual([]);
+        expect(found.passes).toBeGreaterThan(10);
         await context.close();
       },
     );

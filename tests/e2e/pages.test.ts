@@ -11,7 +11,7 @@ import { checkedPages, viewports, type ViewportName } from '../../src/lib/a11y-c
 import { projectRoot } from '../helpers/astro-build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import { axe } from '../helpers/axe.ts';
+import { axeFindings } from '../helpers/axe.ts';
 
 const siteUrl = process.env.SITE_URL || 'https://pressroom.example.jp';
 const screenshots = path.join(projectRoot, 'test-results/screenshots');
@@ -33,10 +33,10 @@ afterAll(async () => {
 
 const pages = Object.entries(checkedPages);
 
-// The pages of one width are checked side by side (Vitest runs up to five concurrent tests at a
-// time), each in a browser context of its own: axe takes a second or two of one core per page,
-// and checked one after the other this file was the last of the suite to end. `expect` is the
-// test's own, as Vitest requires of concurrent tests.
+// The pages of one width are checked side by side (three at a time: `maxConcurrency` in
+// vitest.config.ts), each in a browser context of its own: axe takes about two seconds of CPU a
+// page, and checked one after the other this file was the last of the suite to end. `expect` is
+// the test's own, as Vitest requires of concurrent tests.
 describe.each(Object.keys(viewports) as ViewportName[])('every page type at the %s width', (viewportName) => {
   it.concurrent.for(pages)(
     '%s (%s): one h1, title, canonical, no axe violation',
@@ -65,15 +65,10 @@ describe.each(Object.keys(viewports) as ViewportName[])('every page type at the 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
 
-      const results = await axe(page).analyze();
-      const violations = results.violations.map((v) => ({
-        id: v.id,
-        help: v.help,
-        nodes: v.nodes.map((n) => n.target.join(' ')),
-      }));
-      expect(violations).toEqual([]);
+      const found = await axeFindings(page);
+      expect(found.violations).toEqual([]);
       // axe ran its rules: a silent no-op would also report no violations.
-      expect(results.passes.length).toBeGreaterThan(10);
+      expect(found.passes).toBeGreaterThan(10);
 
       await page.screenshot({ path: path.join(screenshots, `${type}-${viewportName}.png`), fullPage: true });
       await context.close();
@@ -109,7 +104,7 @@ describe('the axe check itself', () => {
   it('finds what a page gets wrong: a field without a label, an image without a text', async () => {
     const page = await browser.newPage();
     await page.setContent('<html lang="ja"><title>t</title><main><input><img src="data:,"></main></html>');
-    const { violations } = await axe(page).analyze();
+    const { violations } = await axeFindings(page);
     expect(violations.map((v) => v.id)).toEqual(expect.arrayContaining(['label', 'image-alt']));
     await page.close();
   });

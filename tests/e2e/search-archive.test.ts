@@ -19,7 +19,7 @@ import type { BuildResult } from '../helpers/astro-build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { probeIds, probeWords, scaleContent, scaleSite } from '../helpers/scale-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import { axe } from '../helpers/axe.ts';
+import { axeFindings } from '../helpers/axe.ts';
 
 const ui = jaSearch.ui;
 const content = scaleContent();
@@ -283,11 +283,9 @@ describe('the search page of an archive with older parts', () => {
   it('passes axe with the control, the empty state’s hint, and merged results', async () => {
     const { page, problems } = await openPage();
     const check = async () => {
-      const results = await axe(page).analyze();
-      expect(
-        results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-      ).toEqual([]);
-      expect(results.passes.length).toBeGreaterThan(10);
+      const found = await axeFindings(page);
+      expect(found.violations).toEqual([]);
+      expect(found.passes).toBeGreaterThan(10);
     };
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(probeWords.oldOnly)}`);
     await poll(() => status(page)).toBe(ui.zero(probeWords.oldOnly));

@@ -13,7 +13,7 @@ import { ja } from '../../src/i18n/ja.ts';
 import { headerPolicy } from '../../src/lib/security/headers.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import { axe } from '../helpers/axe.ts';
+import { axeFindings } from '../helpers/axe.ts';
 
 const dist = inject('distDir');
 const csp = headerPolicy();
@@ -183,11 +183,9 @@ describe('search page', () => {
     );
     await poll(() => page.locator('#search-status').textContent()).toMatch(/^「働き方改革」の検索結果 \d+ 件$/);
     expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
-    const results = await axe(page).analyze();
-    expect(
-      results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-    ).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(10);
+    const found = await axeFindings(page);
+    expect(found.violations).toEqual([]);
+    expect(found.passes).toBeGreaterThan(10);
     // Enter on 絞り込み closes it again.
     await page.locator('#search-filters summary').focus();
     await page.keyboard.press('Enter');

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { viewports } from '../../src/lib/a11y-checks.ts';
 import { servedSite } from '../helpers/served-site.ts';
-import { axe } from '../helpers/axe.ts';
+import { axeFindings } from '../helpers/axe.ts';
 
 const siteUrl = process.env.SITE_URL || 'https://pressroom.example.jp';
 const soma = '/releases/2026/soma-three-declarations/';
@@ -162,11 +162,9 @@ describe('axe on the pages this changes', () => {
   for (const [name, { width }] of Object.entries(viewports))
     it.each(pages)(`%s has no violation at ${name} width`, async (urlPath) => {
       const { context, page } = await open(urlPath, width);
-      const results = await axe(page).analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
-      expect(results.passes.length).toBeGreaterThan(10);
+      const found = await axeFindings(page);
+      expect(found.violations).toEqual([]);
+      expect(found.passes).toBeGreaterThan(10);
       await context.close();
     });
 });

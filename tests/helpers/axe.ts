@@ -13,3 +13,22 @@ export function axe(page: Page): AxeBuilder {
   // measured at a fifth of the CPU of the page checks. The rules and the tags are the same.
   return new AxeBuilder({ page }).withTags([...axeTags]).setLegacyMode();
 }
+
+/**
+ * What axe finds on `page`: each violation as its rule, its help text and the elements (an empty
+ * list is a pass), and how many rules passed (a run that checked nothing would find nothing too,
+ * so callers expect more than ten).
+ */
+export async function axeFindings(page: Page, options: { exclude?: string } = {}) {
+  const builder = axe(page);
+  if (options.exclude) builder.exclude(options.exclude);
+  const results = await builder.analyze();
+  return {
+    violations: results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    })),
+    passes: results.passes.length,
+  };
+}
