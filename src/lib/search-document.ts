@@ -42,15 +42,29 @@ const descriptionEnd = /(?<!。(?:<\/[a-z]+>)*)<\/dd>/g;
  * Ranking does not use them: heading weights come from the elements, not their ids.
  */
 export function withRecord(pageHtml: string, record: SearchRecord): string {
+  const [start, end] = mainBounds(pageHtml, record.url);
+  return (
+    pageHtml.slice(0, start) +
+    mainForIndex(pageHtml.slice(start, end)) +
+    recordMarkup(record) +
+    pageHtml.slice(end)
+  );
+}
+
+/**
+ * Where a built page's <main> starts and where its `</main>` is: the layout's one <main>. Throws,
+ * naming the page's address, if the page has none.
+ */
+export function mainBounds(pageHtml: string, url: string): [start: number, end: number] {
   const start = pageHtml.indexOf('<main');
   const end = pageHtml.lastIndexOf('</main>');
-  if (start < 0 || end < start) throw new Error(`${record.url}: the built page has no <main>…</main>`);
-  const main = pageHtml
-    .slice(start, end)
-    .replace(idAttribute, '$1')
-    .replace(termEnd, '：</dt>')
-    .replace(descriptionEnd, '。</dd>');
-  return pageHtml.slice(0, start) + main + recordMarkup(record) + pageHtml.slice(end);
+  if (start < 0 || end < start) throw new Error(`${url}: the built page has no <main>…</main>`);
+  return [start, end];
+}
+
+/** A page's <main> (from `<main` up to its `</main>`) as the index reads it (see `withRecord`). */
+export function mainForIndex(main: string): string {
+  return main.replace(idAttribute, '$1').replace(termEnd, '：</dt>').replace(descriptionEnd, '。</dd>');
 }
 
 /**

@@ -22,16 +22,24 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { pageIndexing, recordDocument, recordSource } from './search-document.ts';
-import { partLimitFromEnv, splitRecords } from './search-parts.ts';
+import { cutFromSpool, cutMain, cutSpool } from './search-cut.ts';
+import { mainBounds, pageIndexing, recordDocument, recordSource } from './search-document.ts';
+import { partLimitFromEnv, splitRecords, type SearchPart } from './search-parts.ts';
+import type { LaneJob } from './search-index-lane.ts';
 import type { SearchRecord } from './search-records.ts';
 import { indexLanguage, isPresegmented, segmentHtmlText } from './search-segment.ts';
 
 // The layout's <html lang="…">.
 const htmlLang = /<html\b[^>]*?\slang="([^"]+)"/;
+
+/** A page's head (up to its <main>) with the language tag the index files it under. */
+const retagged = (head: string): string =>
+  head.replace(htmlLang, (m, l: string) => m.replace(`lang="${l}"`, `lang="${indexLanguage(l)}"`));
 
 /**
  * The document Pagefind indexes for one built page in the language `lang` of its `<html>`:
@@ -41,10 +49,7 @@ export function documentForIndex(html: string, lang: string): string {
   if (!isPresegmented(lang)) return html;
   const start = html.indexOf('<main');
   const end = html.lastIndexOf('</main>');
-  const retagged = html
-    .slice(0, start)
-    .replace(htmlLang, (m, l: string) => m.replace(`lang="${l}"`, `lang="${indexLanguage(l)}"`));
-  return retagged + segmentHtmlText(html.slice(start, end), lang) + html.slice(end);
+  return retagged(html.slice(0, start)) + segmentHtmlText(html.slice(start, end), lang) + html.slice(end);
 }
 
 export interface IndexReport {
@@ -52,6 +57,8 @@ export interface IndexReport {
   languages: Map<string, number>;
   /** The parts (src/lib/search-parts.ts): where, which years, how many documents, reused or written. */
   parts: { path: string; from: number; to: number; documents: number; reused: boolean }[];
+  /** Documents whose page's <main> the build had already cut (src/lib/search-cut.ts). */
+  cutAhead: number;
   /**
    * ms spent reading, cutting and adding the pages, and from sending each part's writeFiles until
    * it was done. A part is written while the next part's pages are read and added, so the two
@@ -80,7 +87,7 @@ export function loadRecords(file: string): SearchRecord[] {
 }
 
 /** What one record's document is made of: its own markup, and its built page as bytes if it reads one. */
-interface RecordInput {
+export interface RecordInput {
   own: string;
   page: Buffer | undefined;
   lang: string;
@@ -101,9 +108,32 @@ function recordInput(outDir: string, record: SearchRecord): RecordInput | undefi
   return { own, page, lang };
 }
 
-/** The document Pagefind is sent for a record, before cutting. */
-const documentOf = (record: SearchRecord, input: RecordInput): string =>
-  input.page ? recordDocument(record, input.page.toString('utf8')) : input.own;
+/**
+ * The document Pagefind is sent for a record: `documentForIndex` of its document
+ * (src/lib/search-document.ts). A page in a pre-segmented language is assembled from its parts
+ * instead, its <main> taken already cut from the build's spool (src/lib/search-cut.ts) when the
+ * build left one for exactly that <main>, else cut here; the record's markup has no text to cut.
+ * The same document either way (tests/unit/search-cut.test.ts).
+ */
+export function indexDocument(
+  record: SearchRecord,
+  input: RecordInput,
+  spool: string | undefined,
+): { content: string; ahead: boolean } {
+  if (!input.page) return { content: documentForIndex(input.own, input.lang), ahead: false };
+  const page = input.page.toString('utf8');
+  if (!isPresegmented(input.lang))
+    return { content: documentForIndex(recordDocument(record, page), input.lang), ahead: false };
+  const [start, end] = mainBounds(page, record.url);
+  const main = page.slice(start, end);
+  const spooled = spool === undefined ? undefined : cutFromSpool(spool, main, input.lang);
+  // `own` is the record's markup (`recordSource`), which `withRecord` adds at the end of <main>.
+  const cut = spooled ?? cutMain(main, input.lang);
+  return {
+    content: retagged(page.slice(0, start)) + cut + input.own + page.slice(end),
+    ahead: spooled !== undefined,
+  };
+}
 
 /**
  * What a part's index is made from besides its records and pages: Pagefind's version, the
@@ -115,7 +145,9 @@ function indexingFingerprint(): string {
   // search-document.ts splices the record into the page: the key hashes the two, not the result.
   const code = [
     here,
-    ...['search-segment.ts', 'search-document.ts'].map((f) => path.join(path.dirname(here), f)),
+    ...['search-segment.ts', 'search-document.ts', 'search-cut.ts'].map((f) =>
+      path.join(path.dirname(here), f),
+    ),
   ].map((f) => readFileSync(f, 'utf8'));
   return JSON.stringify([pagefindVersion(), pageIndexing, ...code]);
 }
@@ -160,32 +192,48 @@ function replaceDir(source: string, target: string) {
 /** Pages sent to Pagefind and not yet answered, at most (see the indexing loop). */
 const addWindow = 256;
 
+/** A part and the records of its documents (`splitRecords`). */
+export interface PartJob {
+  part: SearchPart;
+  records: SearchRecord[];
+}
+
+/** What one lane (`indexParts`) did: the report's pieces, and Pagefind's errors. */
+export interface LaneResult {
+  languages: [string, number][];
+  parts: { order: number; report: IndexReport['parts'][number] }[];
+  cutAhead: number;
+  addMs: number;
+  writeMs: number;
+  problems: string[];
+}
+
 /**
- * Indexes the built pages in `outDir`, one per record, in parts (src/lib/search-parts.ts): each
- * part's bundle is written to its own folder (`outDir/pagefind/`, `outDir/pagefind-archive-1/` …)
- * by a fresh Pagefind index, which is deleted before the next part, so Pagefind holds one part at
- * a time. With `cacheDir`, a part whose documents, options and code are unchanged since a
- * previous build is copied from the cache instead of being indexed again. Throws on any Pagefind
- * error.
+ * Indexes `parts` one after the other in this thread's Pagefind service (a child process, one
+ * per thread): each part's bundle is written to its own folder by a fresh index, which is deleted
+ * before the part after the next one starts, so Pagefind holds at most two parts. With
+ * `cacheDir`, a part whose documents, options and code are unchanged since a previous build is
+ * copied from the cache instead of being indexed again. `order` numbers the parts for the report.
+ * Pagefind's errors are returned, not thrown; the service is closed either way.
  */
-export async function writeSearchIndex(
+export async function indexParts(
   outDir: string,
-  records: readonly SearchRecord[],
-  options: { cacheDir?: string | undefined; partLimit?: number } = {},
-): Promise<IndexReport> {
+  parts: readonly { order: number; job: PartJob }[],
+  cacheDir: string | undefined,
+): Promise<LaneResult> {
   const problems: string[] = [];
   const languages = new Map<string, number>();
-  const report: IndexReport['parts'] = [];
-  const parts = splitRecords(records, options.partLimit ?? partLimitFromEnv());
-  const fingerprint = options.cacheDir ? indexingFingerprint() : '';
+  const report: LaneResult['parts'] = [];
+  const fingerprint = cacheDir ? indexingFingerprint() : '';
+  const spool = cacheDir ? cutSpool(cacheDir) : undefined;
+  let cutAhead = 0;
+  const document = (record: SearchRecord, input: RecordInput) => {
+    const { content, ahead } = indexDocument(record, input, spool);
+    if (ahead) cutAhead++;
+    return content;
+  };
   let addMs = 0;
   let writeMs = 0;
-  // A part folder left by an earlier build with more parts would still be served.
-  const wanted = new Set(parts.map((p) => p.part.path.replaceAll('/', '')));
-  if (existsSync(outDir))
-    for (const name of readdirSync(outDir))
-      if (/^pagefind-archive-\d+$/.test(name) && !wanted.has(name))
-        rmSync(path.join(outDir, name), { recursive: true, force: true });
   const newIndex = async () => {
     const { index, errors } = await pagefind.createIndex({
       rootSelector: pageIndexing.rootSelector,
@@ -200,7 +248,8 @@ export async function writeSearchIndex(
   // Parts being written (and then copied to the cache), awaited before Pagefind is closed.
   const writes: Promise<void>[] = [];
   try {
-    for (const [i, { part, records: partRecords }] of parts.entries()) {
+    for (const [i, { order, job }] of parts.entries()) {
+      const { part, records: partRecords } = job;
       const later = i < parts.length - 1;
       const target = path.join(outDir, part.path);
       const t = performance.now();
@@ -217,8 +266,8 @@ export async function writeSearchIndex(
         const language = indexLanguage(input.lang);
         languages.set(language, (languages.get(language) ?? 0) + 1);
       };
-      const partCache = options.cacheDir
-        ? path.join(options.cacheDir, 'search-parts', part.path.replaceAll('/', ''))
+      const partCache = cacheDir
+        ? path.join(cacheDir, 'search-parts', part.path.replaceAll('/', ''))
         : undefined;
       // A pass for the key first when a cached bundle of this part may match it, whose pages are
       // kept for indexing if none does; on a first build the key is computed while indexing.
@@ -238,7 +287,7 @@ export async function writeSearchIndex(
         if (existsSync(path.join(cached, 'pagefind-entry.json'))) {
           replaceDir(cached, target);
           addMs += performance.now() - t;
-          report.push({ ...part, documents, reused: true });
+          report.push({ order, report: { ...part, documents, reused: true } });
           continue;
         }
       }
@@ -265,7 +314,7 @@ export async function writeSearchIndex(
           index
             .addHTMLFile({
               url: record.url,
-              content: documentForIndex(documentOf(record, input), input.lang),
+              content: document(record, input),
             })
             // A rejection becomes a problem like the errors Pagefind reports: the build fails
             // after the loop, and no queued call is left rejecting unhandled.
@@ -303,16 +352,122 @@ export async function writeSearchIndex(
         })
         .catch((error: unknown) => void problems.push(`${part.path}: ${String(error)}`));
       writes.push(written);
-      report.push({ ...part, documents, reused: false });
+      report.push({ order, report: { ...part, documents, reused: false } });
     }
     await Promise.all(writes);
   } finally {
     // The indexer is a child process: stop it even when indexing failed, or the build hangs.
     await pagefind.close();
   }
+  return { languages: [...languages], parts: report, cutAhead, addMs, writeMs, problems };
+}
+
+/**
+ * How many parts are indexed at once: one lane per core, at most two. Each lane is a thread with
+ * its own Pagefind service, so on two cores the index is written by both (Pagefind parses and
+ * writes a part on one core; the thread reads and cuts the next part's pages on the other).
+ * PRESSROOM_SEARCH_LANES sets it (1 indexes every part in this thread).
+ */
+export function laneCountFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.PRESSROOM_SEARCH_LANES;
+  if (raw === undefined || raw === '') return Math.min(2, availableParallelism());
+  const lanes = Number(raw);
+  if (!Number.isInteger(lanes) || lanes < 1)
+    throw new Error(`PRESSROOM_SEARCH_LANES は 1 以上の整数にしてください（「${raw}」）。`);
+  return lanes;
+}
+
+/**
+ * The parts split into `lanes` lanes of about equal documents: largest part first, each to the
+ * lane with the fewest documents so far; within a lane, parts keep their order.
+ */
+export function laneParts(parts: readonly PartJob[], lanes: number): { order: number; job: PartJob }[][] {
+  const result = Array.from({ length: Math.max(1, Math.min(lanes, parts.length)) }, () => ({
+    documents: 0,
+    parts: [] as { order: number; job: PartJob }[],
+  }));
+  const bySize = parts
+    .map((job, order) => ({ order, job }))
+    .sort((a, b) => b.job.records.length - a.job.records.length);
+  for (const item of bySize) {
+    const lane = result.reduce((least, l) => (l.documents < least.documents ? l : least));
+    lane.parts.push(item);
+    lane.documents += item.job.records.length;
+  }
+  return result.map((l) => l.parts.sort((a, b) => a.order - b.order));
+}
+
+/** Runs a lane in a worker thread (src/lib/search-index-lane.ts), with its own Pagefind service. */
+function indexPartsInWorker(
+  outDir: string,
+  parts: readonly { order: number; job: PartJob }[],
+  cacheDir: string | undefined,
+): Promise<LaneResult> {
+  const job: LaneJob = { outDir, parts, cacheDir };
+  return new Promise((resolve, reject) => {
+    let result: LaneResult | undefined;
+    new Worker(laneWorker, { workerData: job })
+      .on('message', (r: LaneResult) => (result = r))
+      .on('error', reject)
+      .on('exit', (code) =>
+        result
+          ? resolve(result)
+          : reject(new Error(`search-index-lane.ts exited (code ${code}) without a result`)),
+      );
+  });
+}
+
+// Beside this module; run by Node itself, which strips the types (also inside `astro build`,
+// which loads the integrations from their source files).
+const laneWorker = path.join(path.dirname(fileURLToPath(import.meta.url)), 'search-index-lane.ts');
+
+/**
+ * Indexes the built pages in `outDir`, one per record, in parts (src/lib/search-parts.ts): each
+ * part's bundle is written to its own folder (`outDir/pagefind/`, `outDir/pagefind-archive-1/` …),
+ * the parts shared between lanes (`laneCountFromEnv`) that index at the same time. Each part is
+ * indexed alone by a fresh index, so the bundles do not depend on the lanes. Throws on any
+ * Pagefind error.
+ */
+export async function writeSearchIndex(
+  outDir: string,
+  records: readonly SearchRecord[],
+  options: { cacheDir?: string | undefined; partLimit?: number; lanes?: number } = {},
+): Promise<IndexReport> {
+  const parts = splitRecords(records, options.partLimit ?? partLimitFromEnv());
+  // A part folder left by an earlier build with more parts would still be served.
+  const wanted = new Set(parts.map((p) => p.part.path.replaceAll('/', '')));
+  if (existsSync(outDir))
+    for (const name of readdirSync(outDir))
+      if (/^pagefind-archive-\d+$/.test(name) && !wanted.has(name))
+        rmSync(path.join(outDir, name), { recursive: true, force: true });
+  const lanes = laneParts(parts, options.lanes ?? laneCountFromEnv());
+  const results = await Promise.allSettled(
+    lanes.map((lane, i) =>
+      i === 0
+        ? indexParts(outDir, lane, options.cacheDir)
+        : indexPartsInWorker(outDir, lane, options.cacheDir),
+    ),
+  );
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const done = results.map((r) => (r as PromiseFulfilledResult<LaneResult>).value);
   // Pagefind reports problems instead of throwing; a build with a broken index must fail.
+  const problems = done.flatMap((r) => r.problems);
   if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
-  return { languages, parts: report, addMs, writeMs };
+  const languages = new Map<string, number>();
+  for (const [language, n] of done.flatMap((r) => r.languages))
+    languages.set(language, (languages.get(language) ?? 0) + n);
+  return {
+    languages,
+    parts: done
+      .flatMap((r) => r.parts)
+      .sort((a, b) => a.order - b.order)
+      .map((p) => p.report),
+    cutAhead: done.reduce((sum, r) => sum + r.cutAhead, 0),
+    // The lanes run side by side: the step took as long as its longest lane.
+    addMs: Math.max(...done.map((r) => r.addMs)),
+    writeMs: Math.max(...done.map((r) => r.writeMs)),
+  };
 }
 
 /** The line a build prints about the index; the benchmark reads the two times from it. */
@@ -321,5 +476,5 @@ export function describeIndex(r: IndexReport): string {
   const parts = r.parts
     .map((p) => `${p.path} ${p.from}〜${p.to}年 ${p.documents}件${p.reused ? '（前回のまま）' : ''}`)
     .join('、');
-  return `検索インデックス: ${counts} ページ（追加 ${Math.round(r.addMs)} ms、書き出し ${Math.round(r.writeMs)} ms）。部分: ${parts}`;
+  return `検索インデックス: ${counts} ページ（ビルド中に分かち書き済み ${r.cutAhead} ページ、追加 ${Math.round(r.addMs)} ms、書き出し ${Math.round(r.writeMs)} ms）。部分: ${parts}`;
 }

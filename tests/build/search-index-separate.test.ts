@@ -66,6 +66,12 @@ describe('the search index made after astro build', () => {
     expect(existsSync(path.join(build.outDir, 'pagefind'))).toBe(false);
     const index = { stdout: searchIndex(build.outDir, cacheDir) };
     expect(index.stdout).toMatch(/検索インデックス: jpn \d+ ページ/);
+    // Every entry page's text was cut while Astro rendered it (src/lib/search-cut.ts): all the
+    // documents but the events', which have no page of their own.
+    const records = loadRecords(recordsFile(cacheDir));
+    const pages = records.filter((r) => r.kind !== 'events').length;
+    expect(pages).toBeGreaterThan(20);
+    expect(index.stdout).toContain(`jpn ${records.length} ページ（ビルド中に分かち書き済み ${pages} ページ`);
 
     const inside = inject('distDir');
     const files = indexFiles(build.outDir);
@@ -90,6 +96,19 @@ describe('the search index made after astro build', () => {
     expect(first).toMatch(
       /部分: \/pagefind\/ 2026〜2026年 \d+件、\/pagefind-archive-1\/ 2020〜2020年 \d+件$/m,
     );
+    // The two parts were indexed side by side, in two lanes, with the pages' text the build cut
+    // ahead; one lane, cutting every page itself (a cache folder with the records alone), makes
+    // the same files.
+    const alone = path.join(mkdtempSync(path.join(tmpdir(), 'pressroom-lane-')), 'dist');
+    cpSync(dist, alone, { recursive: true });
+    const bare = mkdtempSync(path.join(tmpdir(), 'pressroom-bare-cache-'));
+    saveRecords(recordsFile(bare), loadRecords(recordsFile(cacheDir)));
+    expect(searchIndex(alone, bare, { ...parts, PRESSROOM_SEARCH_LANES: '1' })).toMatch(
+      /ビルド中に分かち書き済み 0 ページ/,
+    );
+    expect(indexFiles(alone)).toEqual(indexFiles(dist));
+    for (const f of indexFiles(dist))
+      expect(readFileSync(path.join(alone, f)).equals(readFileSync(path.join(dist, f))), f).toBe(true);
     const recent = indexedUrls(path.join(dist, 'pagefind'));
     const archive = indexedUrls(path.join(dist, 'pagefind-archive-1'));
     expect(recent).toContain(recentRelease);

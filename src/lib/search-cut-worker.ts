@@ -1,0 +1,13 @@
+/**
+ * The worker thread of `startCuttingAhead` (src/lib/search-cut.ts): files the cut <main> of each
+ * page it is sent into the spool. Messages are handled in order, so the answer to `null` (the
+ * build is done) means every page sent before it is filed.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { fileCut } from './search-cut.ts';
+
+const { spool } = workerData as { spool: string };
+parentPort!.on('message', (html: string | null) => {
+  if (html === null) parentPort!.postMessage('filed');
+  else fileCut(spool, html);
+});

@@ -1,0 +1,139 @@
+/**
+ * A built page's <main> cut into words for the search index (src/lib/search-segment.ts), worked
+ * out ahead while `astro build` renders the pages.
+ *
+ * Why: cutting the text with `Intl.Segmenter` was the index step's largest cost of its own (15 s
+ * of 35 s of its CPU at 10,000 releases), on a machine whose second core sits idle while Astro
+ * renders on one. So the build hands every rendered entry page to a worker thread
+ * (src/data/search-cut-worker.ts) that cuts its <main> and leaves the result in a spool folder
+ * in the build's cache; the index step takes a page's cut <main> from there and cuts only the
+ * pages it does not find (pages restored from the incremental cache, which are not rendered).
+ *
+ * A cut is filed under a hash of the <main> it was made from and the page's language, so the
+ * index uses it only for exactly that <main>: what the index holds never depends on whether the
+ * spool had it. The spool belongs to one build: the build empties it when it starts.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { mainBounds, mainForIndex } from './search-document.ts';
+import { isPresegmented, segmentHtmlText } from './search-segment.ts';
+
+/** A page's <main> (from `<main` up to its `</main>`) as the index reads it, cut into words. */
+export const cutMain = (main: string, lang: string): string => segmentHtmlText(mainForIndex(main), lang);
+
+/** The spool folder of a build whose cache folder is `cacheDir`. */
+export const cutSpool = (cacheDir: string): string => path.join(cacheDir, 'pressroom-search-cut');
+
+const cutFile = (spool: string, main: string, lang: string) =>
+  path.join(spool, `${createHash('sha256').update(`${lang}\u0000`).update(main).digest('base64url')}.html`);
+
+/**
+ * The cut <main> of a page from the spool, or undefined if the build did not leave one for
+ * exactly this <main> in this language.
+ */
+export function cutFromSpool(spool: string, main: string, lang: string): string | undefined {
+  try {
+    return readFileSync(cutFile(spool, main, lang), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+// The layout's <html lang="…">, near the top of the page.
+const htmlLang = /<html\b[^>]*?\slang="([^"]+)"/;
+
+/**
+ * Cuts the <main> of a rendered page in a pre-segmented language and files it in the spool;
+ * other pages are left alone. Written to a temporary name and then renamed, so the index never
+ * reads half a file.
+ */
+export function fileCut(spool: string, pageHtml: string): void {
+  const lang = htmlLang.exec(pageHtml.slice(0, 2048))?.[1];
+  if (!lang || !isPresegmented(lang)) return;
+  const [start, end] = mainBounds(pageHtml, '(rendered page)');
+  const main = pageHtml.slice(start, end);
+  const file = cutFile(spool, main, lang);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, cutMain(main, lang));
+  renameSync(temporary, file);
+}
+
+/**
+ * Gives a new build an empty spool. The old one is renamed aside and deleted on libuv's threads
+ * (at 10,000 releases it is 11,000 files), so the build does not wait for it; the promise
+ * settles when it is gone, together with any left aside by a build that stopped early.
+ */
+export async function emptySpool(spool: string): Promise<void> {
+  const parent = path.dirname(spool);
+  const aside = `${path.basename(spool)}.old-`;
+  mkdirSync(parent, { recursive: true });
+  try {
+    renameSync(spool, path.join(parent, `${aside}${process.pid}-${Date.now()}`));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(spool, { recursive: true });
+  await Promise.all(
+    readdirSync(parent)
+      .filter((name) => name.startsWith(aside))
+      .map((name) => rm(path.join(parent, name), { recursive: true, force: true })),
+  );
+}
+
+// The entry pages the index reads, one per search record other than an event's
+// (src/lib/search-records.ts, entryUrl): a release's id holds its year folder.
+const indexedPage = /^\/(?:releases\/\d{4}|agreements|cities|declarations|organizations)\/[^/]+\/$/;
+
+/**
+ * Whether a page at this address is one the index reads, so worth cutting ahead. A page it
+ * misses is cut by the index step instead; one it takes needlessly costs a file.
+ */
+export const isIndexedPage = (pathname: string): boolean => indexedPage.test(pathname);
+
+/**
+ * How a rendered page reaches the build's worker: the integration (src/integrations/pagefind.ts)
+ * starts the worker and puts this function on `globalThis`, where the middleware, which Vite
+ * bundles apart from the integration, finds it (`cutAhead`). Outside a build (the dev server,
+ * the tests' container renders) there is none, and pages are not cut ahead.
+ */
+type CutAhead = (pathname: string, html: string) => void;
+const handoff = Symbol.for('pressroom.search-cut-ahead');
+const slot = globalThis as { [handoff]?: CutAhead | undefined };
+
+/** Hands a rendered page to the build's cutting worker, if the build started one. */
+export const cutAhead = (pathname: string, html: string): void => slot[handoff]?.(pathname, html);
+
+/**
+ * Starts the worker that files the cut <main> of every entry page the build renders
+ * (src/lib/search-cut-worker.ts) into `spool`, which must be empty. The returned function waits
+ * until every page handed over is filed and stops the worker.
+ */
+export function startCuttingAhead(spool: string): () => Promise<void> {
+  // Beside this module; run by Node itself, which strips the types. Not `new URL(…, import.meta.url)`:
+  // Vite would take that for an asset of the middleware's bundle, which imports `cutAhead`.
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'search-cut-worker.ts');
+  const worker = new Worker(file, { workerData: { spool } });
+  let failed: unknown;
+  worker.on('error', (error) => (failed = error));
+  slot[handoff] = (pathname, html) => {
+    if (isIndexedPage(pathname)) worker.postMessage(html);
+  };
+  return async () => {
+    slot[handoff] = undefined;
+    if (failed === undefined) {
+      worker.postMessage(null);
+      await new Promise<void>((resolve) => {
+        worker.once('message', () => resolve());
+        worker.once('exit', () => resolve());
+      });
+    }
+    await worker.terminate();
+    // A failed worker costs time, not correctness: the index step cuts what it does not find.
+    if (failed !== undefined)
+      console.warn(`検索インデックスの事前の分かち書きが途中で止まりました: ${String(failed)}`);
+  };
+}
