@@ -66,6 +66,10 @@ function loaderFor(name: CollectionName): Loader {
     pattern: layout.pattern,
     base: `${contentDir}/${layout.dir}`,
     generateId: ({ entry }) => entryIdFromPath(entry),
+    // Nothing reads an entry's raw text from the store (src/lib/corpus/ reads the files), and a
+    // `.md` body is kept rendered besides: without the raw copy the store Astro writes and
+    // compiles on every build is smaller (bench/RESULTS.md, seventh session).
+    retainBody: false,
   });
   return readAsChecked(loader, layout.format);
 }
