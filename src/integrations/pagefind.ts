@@ -13,13 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { checkedCorpus, pinBuildInstant } from '../lib/corpus/shared.ts';
 import { publicCorpus } from '../lib/public-corpus.ts';
 import { buildRelations } from '../lib/relations.ts';
-import { cutSpool, emptySpool, startCuttingAhead } from '../lib/search-cut.ts';
+import { cutSpool, startCuttingAhead } from '../lib/search-cut.ts';
 import { describeIndex, recordsFile, saveRecords, writeSearchIndex } from '../lib/search-index.ts';
 import { searchRecords } from '../lib/search-records.ts';
 
 export function pagefindSearch(options: { contentDir: string }): AstroIntegration {
   let cacheDir = '';
-  let spoolEmptied: Promise<void> = Promise.resolve();
   let finishCutting: (() => Promise<void>) | undefined;
   return {
     name: 'pressroom:pagefind',
@@ -28,13 +27,10 @@ export function pagefindSearch(options: { contentDir: string }): AstroIntegratio
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
-        // The spool belongs to this build: what an earlier build left is deleted as it starts.
-        spoolEmptied = emptySpool(cutSpool(cacheDir));
         finishCutting = startCuttingAhead(cutSpool(cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         await finishCutting?.();
-        await spoolEmptied;
         // The corpus and instant the content guard checked when the build started.
         const corpus = publicCorpus(checkedCorpus(options.contentDir).entries, pinBuildInstant());
         const records = searchRecords(corpus, buildRelations(corpus));

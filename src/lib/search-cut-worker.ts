@@ -3,10 +3,12 @@
  * page it is sent into the spool. Messages are handled in order, so the answer to `null` (the
  * build is done) means every page sent before it is filed.
  */
+import { mkdirSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { fileCut } from './search-cut.ts';
 
 const { spool } = workerData as { spool: string };
+mkdirSync(spool, { recursive: true });
 parentPort!.on('message', (html: string | null) => {
   if (html === null) parentPort!.postMessage('filed');
   else fileCut(spool, html);

@@ -11,11 +11,12 @@
  *
  * A cut is filed under a hash of the <main> it was made from and the page's language, so the
  * index uses it only for exactly that <main>: what the index holds never depends on whether the
- * spool had it. The spool belongs to one build: the build empties it when it starts.
+ * spool had it. The spool outlives a build, so that a rebuild, which renders only what changed,
+ * still finds the cuts of the pages it restored; the index step prunes the cuts of pages that
+ * are gone or changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -28,16 +29,17 @@ export const cutMain = (main: string, lang: string): string => segmentHtmlText(m
 /** The spool folder of a build whose cache folder is `cacheDir`. */
 export const cutSpool = (cacheDir: string): string => path.join(cacheDir, 'pressroom-search-cut');
 
-const cutFile = (spool: string, main: string, lang: string) =>
-  path.join(spool, `${createHash('sha256').update(`${lang}\u0000`).update(main).digest('base64url')}.html`);
+/** The name a cut is filed under in the spool: a hash of the <main> it was made from and its language. */
+export const cutName = (main: string, lang: string): string =>
+  `${createHash('sha256').update(`${lang}\u0000`).update(main).digest('base64url')}.html`;
 
 /**
- * The cut <main> of a page from the spool, or undefined if the build did not leave one for
- * exactly this <main> in this language.
+ * The cut <main> of a page from the spool (by its `cutName`), or undefined if no build left one
+ * for exactly this <main> in this language.
  */
-export function cutFromSpool(spool: string, main: string, lang: string): string | undefined {
+export function cutFromSpool(spool: string, name: string): string | undefined {
   try {
-    return readFileSync(cutFile(spool, main, lang), 'utf8');
+    return readFileSync(path.join(spool, name), 'utf8');
   } catch {
     return undefined;
   }
@@ -47,8 +49,8 @@ export function cutFromSpool(spool: string, main: string, lang: string): string 
 const htmlLang = /<html\b[^>]*?\slang="([^"]+)"/;
 
 /**
- * Cuts the <main> of a rendered page in a pre-segmented language and files it in the spool;
- * other pages are left alone. Written to a temporary name and then renamed, so the index never
+ * Cuts the <main> of a rendered page in a pre-segmented language and files it in the spool (which
+ * must exist); other pages are left alone. Written to a temporary name and then renamed, so the index never
  * reads half a file.
  */
 export function fileCut(spool: string, pageHtml: string): void {
@@ -56,32 +58,23 @@ export function fileCut(spool: string, pageHtml: string): void {
   if (!lang || !isPresegmented(lang)) return;
   const [start, end] = mainBounds(pageHtml, '(rendered page)');
   const main = pageHtml.slice(start, end);
-  const file = cutFile(spool, main, lang);
+  const file = path.join(spool, cutName(main, lang));
+  // Filed by an earlier build: the same <main>, so the same cut.
+  if (existsSync(file)) return;
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, cutMain(main, lang));
   renameSync(temporary, file);
 }
 
 /**
- * Gives a new build an empty spool. The old one is renamed aside and deleted on libuv's threads
- * (at 10,000 releases it is 11,000 files), so the build does not wait for it; the promise
- * settles when it is gone, together with any left aside by a build that stopped early.
+ * Deletes from the spool every cut whose name is not in `wanted` (the index step's pages of this
+ * build), and any temporary file a stopped worker left, so that the spool holds no more than one
+ * cut per page the index reads.
  */
-export async function emptySpool(spool: string): Promise<void> {
-  const parent = path.dirname(spool);
-  const aside = `${path.basename(spool)}.old-`;
-  mkdirSync(parent, { recursive: true });
-  try {
-    renameSync(spool, path.join(parent, `${aside}${process.pid}-${Date.now()}`));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  mkdirSync(spool, { recursive: true });
-  await Promise.all(
-    readdirSync(parent)
-      .filter((name) => name.startsWith(aside))
-      .map((name) => rm(path.join(parent, name), { recursive: true, force: true })),
-  );
+export function pruneSpool(spool: string, wanted: ReadonlySet<string>): void {
+  if (!existsSync(spool)) return;
+  for (const name of readdirSync(spool))
+    if (!wanted.has(name)) rmSync(path.join(spool, name), { force: true });
 }
 
 // The entry pages the index reads, one per search record other than an event's

@@ -27,7 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { cutFromSpool, cutMain, cutSpool } from './search-cut.ts';
+import { cutFromSpool, cutMain, cutName, cutSpool, pruneSpool } from './search-cut.ts';
 import { mainBounds, pageIndexing, recordDocument, recordSource } from './search-document.ts';
 import { partLimitFromEnv, splitRecords, type SearchPart } from './search-parts.ts';
 import type { LaneJob } from './search-index-lane.ts';
@@ -119,20 +119,27 @@ export function indexDocument(
   record: SearchRecord,
   input: RecordInput,
   spool: string | undefined,
-): { content: string; ahead: boolean } {
+): { content: string; ahead: boolean; cut?: string } {
   if (!input.page) return { content: documentForIndex(input.own, input.lang), ahead: false };
   const page = input.page.toString('utf8');
   if (!isPresegmented(input.lang))
     return { content: documentForIndex(recordDocument(record, page), input.lang), ahead: false };
   const [start, end] = mainBounds(page, record.url);
   const main = page.slice(start, end);
-  const spooled = spool === undefined ? undefined : cutFromSpool(spool, main, input.lang);
+  const name = cutName(main, input.lang);
+  const spooled = spool === undefined ? undefined : cutFromSpool(spool, name);
   // `own` is the record's markup (`recordSource`), which `withRecord` adds at the end of <main>.
-  const cut = spooled ?? cutMain(main, input.lang);
-  return {
-    content: retagged(page.slice(0, start)) + cut + input.own + page.slice(end),
-    ahead: spooled !== undefined,
-  };
+  const content =
+    retagged(page.slice(0, start)) + (spooled ?? cutMain(main, input.lang)) + input.own + page.slice(end);
+  return { content, ahead: spooled !== undefined, cut: name };
+}
+
+/** The spool name of a record's cut <main> (`cutName`), if its page is one that is cut. */
+function cutNameOf(record: SearchRecord, input: RecordInput): string | undefined {
+  if (!input.page || !isPresegmented(input.lang)) return undefined;
+  const page = input.page.toString('utf8');
+  const [start, end] = mainBounds(page, record.url);
+  return cutName(page.slice(start, end), input.lang);
 }
 
 /**
@@ -203,6 +210,8 @@ export interface LaneResult {
   languages: [string, number][];
   parts: { order: number; report: IndexReport['parts'][number] }[];
   cutAhead: number;
+  /** The spool names of the lane's pages' cuts (src/lib/search-cut.ts). */
+  cuts: string[];
   addMs: number;
   writeMs: number;
   problems: string[];
@@ -227,9 +236,12 @@ export async function indexParts(
   const fingerprint = cacheDir ? indexingFingerprint() : '';
   const spool = cacheDir ? cutSpool(cacheDir) : undefined;
   let cutAhead = 0;
+  // The spool's cuts of this lane's pages: what the spool keeps after this build.
+  const cuts: string[] = [];
   const document = (record: SearchRecord, input: RecordInput) => {
-    const { content, ahead } = indexDocument(record, input, spool);
+    const { content, ahead, cut } = indexDocument(record, input, spool);
     if (ahead) cutAhead++;
+    if (cut) cuts.push(cut);
     return content;
   };
   let addMs = 0;
@@ -286,6 +298,12 @@ export async function indexParts(
         const cached = path.join(partCache, key);
         if (existsSync(path.join(cached, 'pagefind-entry.json'))) {
           replaceDir(cached, target);
+          // Kept for when this part is indexed again.
+          if (spool)
+            for (const [record, input] of inputs) {
+              const cut = cutNameOf(record, input);
+              if (cut) cuts.push(cut);
+            }
           addMs += performance.now() - t;
           report.push({ order, report: { ...part, documents, reused: true } });
           continue;
@@ -359,7 +377,7 @@ export async function indexParts(
     // The indexer is a child process: stop it even when indexing failed, or the build hangs.
     await pagefind.close();
   }
-  return { languages: [...languages], parts: report, cutAhead, addMs, writeMs, problems };
+  return { languages: [...languages], parts: report, cutAhead, cuts, addMs, writeMs, problems };
 }
 
 /**
@@ -454,6 +472,8 @@ export async function writeSearchIndex(
   // Pagefind reports problems instead of throwing; a build with a broken index must fail.
   const problems = done.flatMap((r) => r.problems);
   if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
+  // The cuts of pages that are gone or changed are of no further use.
+  if (options.cacheDir) pruneSpool(cutSpool(options.cacheDir), new Set(done.flatMap((r) => r.cuts)));
   const languages = new Map<string, number>();
   for (const [language, n] of done.flatMap((r) => r.languages))
     languages.set(language, (languages.get(language) ?? 0) + n);

@@ -4,13 +4,14 @@
  * be the one a plain `astro build` makes inside the build: the same files, byte for byte.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { TEST_BUILD_TIME } from './global-setup.ts';
 import { astroBuild, projectRoot, type BuildResult } from '../helpers/astro-build.ts';
+import { cutSpool } from '../../src/lib/search-cut.ts';
 import { loadRecords, recordsFile, saveRecords } from '../../src/lib/search-index.ts';
 
 const indexFiles = (dist: string) =>
@@ -72,6 +73,8 @@ describe('the search index made after astro build', () => {
     const pages = records.filter((r) => r.kind !== 'events').length;
     expect(pages).toBeGreaterThan(20);
     expect(index.stdout).toContain(`jpn ${records.length} ページ（ビルド中に分かち書き済み ${pages} ページ`);
+    // The spool keeps one cut per entry page for the next build, and nothing else.
+    expect(readdirSync(cutSpool(cacheDir))).toHaveLength(pages);
 
     const inside = inject('distDir');
     const files = indexFiles(build.outDir);

@@ -2,11 +2,18 @@
  * The index's text cut ahead while Astro renders (src/lib/search-cut.ts), and the lanes that
  * index parts side by side (src/lib/search-index.ts): neither may change what is indexed.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cutFromSpool, cutMain, emptySpool, fileCut, isIndexedPage } from '../../src/lib/search-cut.ts';
+import {
+  cutFromSpool,
+  cutMain,
+  cutName,
+  fileCut,
+  isIndexedPage,
+  pruneSpool,
+} from '../../src/lib/search-cut.ts';
 import { recordSource, withRecord } from '../../src/lib/search-document.ts';
 import {
   documentForIndex,
@@ -53,11 +60,10 @@ describe('cutting a page ahead', () => {
 
     fileCut(spool, html);
     expect(readdirSync(spool)).toHaveLength(1);
-    expect(cutFromSpool(spool, html.slice(html.indexOf('<main'), html.lastIndexOf('</main>')), 'ja')).toBe(
-      cutMain(html.slice(html.indexOf('<main'), html.lastIndexOf('</main>')), 'ja'),
-    );
+    const pageMain = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'));
+    expect(cutFromSpool(spool, cutName(pageMain, 'ja'))).toBe(cutMain(pageMain, 'ja'));
     const ahead = indexDocument(record, input, spool);
-    expect(ahead).toEqual({ content: expected, ahead: true });
+    expect(ahead).toEqual({ content: expected, ahead: true, cut: cutName(pageMain, 'ja') });
 
     // Another <main> (the page changed after it was cut) finds nothing, and is cut here.
     const changed = page('ja', main.replace('結びました', '更新しました'));
@@ -73,13 +79,18 @@ describe('cutting a page ahead', () => {
     expect(readdirSync(spool)).toEqual([]);
   });
 
-  it('starts each build with an empty spool', async () => {
-    const spool = path.join(mkdtempSync(path.join(tmpdir(), 'pressroom-cut-')), 'spool');
-    await emptySpool(spool);
-    fileCut(spool, page('ja', main));
-    await emptySpool(spool);
-    expect(readdirSync(spool)).toEqual([]);
-    expect(readdirSync(path.dirname(spool))).toEqual(['spool']);
+  it('keeps the cuts the index still wants, and prunes the rest', () => {
+    const spool = mkdtempSync(path.join(tmpdir(), 'pressroom-cut-'));
+    const kept = page('ja', main);
+    const gone = page('ja', main.replace('結びました', '更新しました'));
+    fileCut(spool, kept);
+    fileCut(spool, gone);
+    writeFileSync(path.join(spool, 'x.html.123.tmp'), '途中で止まった書き込み');
+    const name = (html: string) =>
+      cutName(html.slice(html.indexOf('<main'), html.lastIndexOf('</main>')), 'ja');
+    expect(readdirSync(spool)).toHaveLength(3);
+    pruneSpool(spool, new Set([name(kept)]));
+    expect(readdirSync(spool)).toEqual([name(kept)]);
   });
 
   it('takes the entry pages the index reads, not lists, later pages or the English edition', () => {
