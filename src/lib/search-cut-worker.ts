@@ -7,7 +7,12 @@ import { mkdirSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { fileCut } from './search-cut.ts';
 
-const { spool } = workerData as { spool: string };
+/** What `startCuttingAhead` starts the worker with. */
+export interface CutWorkerData {
+  spool: string;
+}
+
+const { spool } = workerData as CutWorkerData;
 mkdirSync(spool, { recursive: true });
 parentPort!.on('message', (html: string | null) => {
   if (html === null) parentPort!.postMessage('filed');

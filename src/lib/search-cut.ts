@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { mainBounds, mainForIndex } from './search-document.ts';
+import type { CutWorkerData } from './search-cut-worker.ts';
 import { isPresegmented, segmentHtmlText } from './search-segment.ts';
 
 /** A page's <main> (from `<main` up to its `</main>`) as the index reads it, cut into words. */
@@ -109,7 +110,8 @@ export function startCuttingAhead(spool: string): () => Promise<void> {
   // Beside this module; run by Node itself, which strips the types. Not `new URL(…, import.meta.url)`:
   // Vite would take that for an asset of the middleware's bundle, which imports `cutAhead`.
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'search-cut-worker.ts');
-  const worker = new Worker(file, { workerData: { spool } });
+  const workerData: CutWorkerData = { spool };
+  const worker = new Worker(file, { workerData });
   let failed: unknown;
   worker.on('error', (error) => (failed = error));
   slot[handoff] = (pathname, html) => {
