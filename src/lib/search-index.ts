@@ -61,8 +61,8 @@ export interface IndexReport {
   cutAhead: number;
   /**
    * ms spent reading, cutting and adding the pages, and from sending each part's writeFiles until
-   * it was done. A part is written while the next part's pages are read and added, so the two
-   * overlap: their sum exceeds the step's time.
+   * it was done, in the lane that spent the most on each. A part is written while the next part's
+   * pages are read and added, so the two overlap: their sum exceeds the step's time.
    */
   addMs: number;
   writeMs: number;
