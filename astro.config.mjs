@@ -49,6 +49,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // `npm run build` keeps a finished previous output for Astro to keep its unchanged pages in,
+      // and prunes it afterwards (scripts/build/kept-dist.ts); every other build starts empty.
+      emptyOutDir: env.PRESSROOM_KEEP_OUTPUT !== '1',
       assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's own wrapper for every .mdx entry trips this bundler warning, one multi-line

@@ -3,23 +3,28 @@
  *
  * 1. `astro build` with PRESSROOM_SEARCH_INDEX=separate: the site, and the search records left in
  *    the build cache. Its heap is limited (scripts/build/heap.ts) unless NODE_OPTIONS sets a limit.
- *    The previous output is moved aside first and deleted while Astro starts
- *    (scripts/build/previous-dist.ts), instead of by Astro on its own thread.
+ *    The previous output is kept in place when it is the finished output of the build the cache
+ *    describes, so that Astro keeps its unchanged pages instead of copying them back, and what
+ *    the new build did not produce is pruned afterwards (scripts/build/kept-dist.ts); otherwise
+ *    it is moved aside and deleted while Astro starts (scripts/build/previous-dist.ts).
  * 2. scripts/search-index.ts: the Pagefind index, part by part, after Astro has exited, so that
- *    Astro's and Pagefind's memory never add up.
+ *    Astro's and Pagefind's memory never add up. Then the output is marked as finished.
  *
  * PRESSROOM_ASTRO_NODE_ARGS adds Node options to step 1 only (the benchmark's --cpu-prof).
  * Arguments are passed to `astro build`.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { contentDirFromEnv } from '../src/lib/corpus/layout.ts';
+import { cacheDirFromEnv, contentDirFromEnv } from '../src/lib/corpus/layout.ts';
 import { astroHeapMiB, countReleaseFiles, setsHeapLimit } from './build/heap.ts';
+import { markOutput, pruneKeptOutput, takeKeptOutput } from './build/kept-dist.ts';
 import { discardPreviousOutput } from './build/previous-dist.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const releases = countReleaseFiles(path.resolve(root, contentDirFromEnv()));
-const heap = setsHeapLimit(process.env.NODE_OPTIONS) ? [] : [`--max-old-space-size=${astroHeapMiB(releases)}`];
+const heap = setsHeapLimit(process.env.NODE_OPTIONS)
+  ? []
+  : [`--max-old-space-size=${astroHeapMiB(releases)}`];
 const extra = (process.env.PRESSROOM_ASTRO_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 /** Runs the project's pinned Node (npm runs this script under it); resolves with the exit status. */
@@ -31,22 +36,33 @@ function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<numb
   });
 }
 
-// The same folder astro.config.mjs and scripts/search-index.ts build into.
+// The same folders astro.config.mjs and scripts/search-index.ts build into and cache in.
 const outDir = path.resolve(root, process.env.PRESSROOM_OUT_DIR || 'dist');
+const cacheDir = path.resolve(root, cacheDirFromEnv());
+// The previous output stays when it is the finished build this cache describes, else it goes.
+const keep = takeKeptOutput(outDir, cacheDir);
 // The new site does not depend on it: a folder that cannot be deleted is reported, not fatal.
-const removed = discardPreviousOutput(outDir).catch((error: unknown) =>
-  console.warn(
-    `前回のビルド結果（${path.dirname(outDir)} の ${path.basename(outDir)}.previous-…）を削除できませんでした: ${String(error)}。手で削除してください。`,
-  ),
-);
+const removed = keep
+  ? Promise.resolve()
+  : discardPreviousOutput(outDir).catch((error: unknown) =>
+      console.warn(
+        `前回のビルド結果（${path.dirname(outDir)} の ${path.basename(outDir)}.previous-…）を削除できませんでした: ${String(error)}。手で削除してください。`,
+      ),
+    );
+// Behind the file system's coarse clock by less than this: a file written by this build is never
+// older than `since`, and the previous build's files are all older.
+const since = Date.now() - 50;
 const built = await run(
   [...heap, ...extra, 'node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)],
   {
     ...process.env,
     PRESSROOM_SEARCH_INDEX: 'separate',
+    ...(keep ? { PRESSROOM_KEEP_OUTPUT: '1' } : {}),
   },
 );
 await removed;
 if (built !== 0) process.exit(built);
+if (keep) pruneKeptOutput(outDir, cacheDir, since);
 const indexed = await run(['scripts/search-index.ts']);
 if (indexed !== 0) process.exit(indexed);
+markOutput(outDir, cacheDir);

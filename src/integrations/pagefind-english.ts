@@ -4,7 +4,7 @@
  * src/lib/english/search.ts for why it is a bundle of its own).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -47,7 +47,11 @@ export function englishSearch(options: { contentDir: string }): AstroIntegration
             problems.push(...added.errors);
             indexed += 1;
           }
-          const written = await index.writeFiles({ outputPath: path.join(outDir, englishBundlePath) });
+          const bundle = path.join(outDir, englishBundlePath);
+          // Pagefind leaves files it does not write this time: a kept output (scripts/build/kept-dist.ts)
+          // would still serve the fragment of a withdrawn page.
+          rmSync(bundle, { recursive: true, force: true });
+          const written = await index.writeFiles({ outputPath: bundle });
           problems.push(...written.errors);
         } finally {
           await pagefind.close();

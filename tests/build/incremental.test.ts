@@ -6,7 +6,7 @@
  * the edited page re-rendered; after renaming a release and an organization, every page that
  * shows either name must show the new one, which is what a fresh build shows.
  */
-import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,8 @@ function outputs(dir: string): Map<string, string> {
     globSync('**/*', { cwd: dir, withFileTypes: true })
       .filter((d) => d.isFile())
       .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-      .filter((rel) => !rel.startsWith('pagefind/'))
+      // The marker `npm run build` leaves in a finished output (scripts/build/kept-dist.ts).
+      .filter((rel) => !rel.startsWith('pagefind/') && rel !== '.pressroom-build.json')
       .sort()
       .map((rel) => [rel, readFileSync(path.join(dir, rel), 'utf8')]),
   );
@@ -115,6 +116,33 @@ describe('incremental rebuild', () => {
       ]),
     );
     expect(showing(oldTitle.replace('title: ', ''))).toEqual([]);
+  });
+
+  it('npm run build keeps its finished output in place, and prunes what the new build withdrew', () => {
+    // Its own corpus and folders: the site and the index, as `npm run build` makes them.
+    const corpus = copyCorpus();
+    const work = mkdtempSync(path.join(tmpdir(), 'pressroom-kept-'));
+    const outDir = path.join(work, 'dist');
+    const npmEnv = { BUILD_TIME, PRESSROOM_CACHE_DIR: path.join(work, 'cache') };
+    const once = astroBuild({ contentDir: corpus, outDir, env: npmEnv, npmBuild: true });
+    expect(once.status, once.output.slice(-2000)).toBe(0);
+    expect(existsSync(path.join(outDir, '.pressroom-build.json'))).toBe(true);
+    const unchanged = path.join(outDir, 'about/index.html');
+    const inode = statSync(unchanged).ino;
+    const englishPage = path.join(outDir, 'en/releases/2026/soma-three-declarations/index.html');
+    expect(existsSync(englishPage)).toBe(true);
+
+    // A body edit, and an English summary withdrawn: its page must go.
+    const file = path.join(corpus, release);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${bodyMarker}\n`);
+    rmSync(path.join(corpus, 'en/releases/2026/soma-three-declarations.md'));
+    const again = astroBuild({ contentDir: corpus, outDir, env: npmEnv, npmBuild: true });
+    expect(again.status, again.output.slice(-2000)).toBe(0);
+    // An unchanged page was kept where it was, not written or copied again.
+    expect(statSync(unchanged).ino).toBe(inode);
+    expect(existsSync(englishPage)).toBe(false);
+    expect(readFileSync(path.join(outDir, releasePage), 'utf8')).toContain(bodyMarker);
+    expectSameAsFresh(again, corpus);
   });
 
   it('drops the English link from a Japanese page whose English summary was removed', () => {

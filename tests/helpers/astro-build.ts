@@ -19,7 +19,13 @@ import { inject } from 'vitest';
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
-type BuildOptions = { contentDir?: string; outDir?: string; env?: Record<string, string> };
+type BuildOptions = {
+  contentDir?: string;
+  outDir?: string;
+  env?: Record<string, string>;
+  /** Run what `npm run build` runs (scripts/build.ts: the site, then the index) instead of `astro build`. */
+  npmBuild?: boolean;
+};
 
 export interface BuildResult {
   status: number | null;
@@ -159,7 +165,8 @@ export function astroBuild(options: BuildOptions = {}): BuildResult {
   const scratch = mkdtempSync(path.join(tmpdir(), 'pressroom-build-'));
   const outDir = options.outDir ?? path.join(scratch, 'dist');
   // process.execPath is the project's pinned Node (npm test runs under it), not the host's.
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+  const command = options.npmBuild ? [path.join(buildRoot(), 'scripts/build.ts')] : [astroBin, 'build'];
+  const result = spawnSync(process.execPath, command, {
     cwd: buildRoot(),
     encoding: 'utf8',
     env: {

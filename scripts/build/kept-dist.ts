@@ -1,0 +1,93 @@
+/**
+ * The previous build's output kept in place for an incremental build, and what it no longer
+ * holds pruned afterwards.
+ *
+ * Why: on a rebuild Astro restores each unchanged page by copying it from its cache into the
+ * emptied output folder (21,510 copies at 10,000 releases), and the previous output, ~39,000
+ * files, is deleted. Astro keeps a page that is already in the output folder instead of copying
+ * it (`existsInDist` in its generate step), so when the folder is exactly the output of the
+ * build its cache describes, `npm run build` leaves it in place (`vite.build.emptyOutDir` off)
+ * and afterwards deletes every file the new build neither wrote nor kept as an unchanged page.
+ *
+ * "Exactly the output of the build its cache describes" is a marker file: written into the
+ * folder when a whole `npm run build` (site and search index) has succeeded, naming the cache
+ * folder; removed before the next build starts. Without a valid marker (a first build, a build
+ * that failed or was stopped, another cache folder, a plain `astro build`), the previous output
+ * is discarded as before (scripts/build/previous-dist.ts). A page that was withdrawn (a release
+ * set back to draft, an entry deleted) is neither written nor kept, so it is deleted.
+ */
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+
+const markerName = '.pressroom-build.json';
+
+/** Whether `outDir` is the complete output of the last build with this cache; the marker is removed. */
+export function takeKeptOutput(outDir: string, cacheDir: string): boolean {
+  const marker = path.join(outDir, markerName);
+  if (!existsSync(outDir) || !lstatSync(outDir).isDirectory() || !existsSync(marker)) return false;
+  let cache: unknown;
+  try {
+    cache = (JSON.parse(readFileSync(marker, 'utf8')) as { cacheDir?: unknown }).cacheDir;
+  } catch {
+    cache = undefined;
+  }
+  // From here on the folder is not a finished build: a failed build must not be kept next time.
+  rmSync(marker, { force: true });
+  return cache === path.resolve(cacheDir);
+}
+
+/** Marks `outDir` as the complete output of a build with `cacheDir` (see takeKeptOutput). */
+export function markOutput(outDir: string, cacheDir: string): void {
+  writeFileSync(path.join(outDir, markerName), JSON.stringify({ cacheDir: path.resolve(cacheDir) }));
+}
+
+/** Output files of the pages Astro's incremental manifest lists for the build just finished. */
+function manifestOutputs(cacheDir: string): Set<string> {
+  const manifest = JSON.parse(readFileSync(path.join(cacheDir, 'incremental-build.json'), 'utf8')) as {
+    routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+  };
+  return new Set(
+    Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((p) => p.outputFile)),
+  );
+}
+
+/**
+ * Deletes from a kept `outDir` every file that the build which started at `since` (ms) neither
+ * wrote (older) nor kept as an unchanged page (not in Astro's manifest), and folders left empty.
+ * The search index's folders are left to the index step, which rewrites each part and removes
+ * parts no longer wanted. Returns how many files were deleted.
+ */
+export function pruneKeptOutput(outDir: string, cacheDir: string, since: number): number {
+  const kept = manifestOutputs(cacheDir);
+  let deleted = 0;
+  const walk = (dir: string, rel: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      const full = path.join(dir, entry.name);
+      if (rel === '' && /^pagefind(-archive-\d+)?$/.test(entry.name)) {
+        empty = false;
+        continue;
+      }
+      if (entry.isDirectory()) {
+        if (walk(full, relPath)) rmdirSync(full);
+        else empty = false;
+      } else if (statSync(full).mtimeMs < since && !kept.has(relPath)) {
+        rmSync(full, { force: true });
+        deleted++;
+      } else empty = false;
+    }
+    return empty;
+  };
+  walk(outDir, '');
+  return deleted;
+}
