@@ -9,12 +9,14 @@
  * build its cache describes, `npm run build` leaves it in place (`vite.build.emptyOutDir` off)
  * and afterwards deletes every file the new build neither wrote nor kept as an unchanged page.
  *
- * "Exactly the output of the build its cache describes" is a marker file: written into the
- * folder when a whole `npm run build` (site and search index) has succeeded, naming the cache
- * folder; removed before the next build starts. Without a valid marker (a first build, a build
- * that failed or was stopped, another cache folder, a plain `astro build`), the previous output
- * is discarded as before (scripts/build/previous-dist.ts). A page that was withdrawn (a release
- * set back to draft, an entry deleted) is neither written nor kept, so it is deleted.
+ * "Exactly the output of the build its cache describes" is a marker in the cache folder, written
+ * when a whole `npm run build` (site and search index) has succeeded, naming the output folder
+ * (its path, inode and time of birth: a folder deleted and made again is another one), and
+ * removed before the next build starts. It is not in the output folder, which is published. Without a valid marker
+ * (a first build, a build that failed or was stopped, another output folder, a plain
+ * `astro build`), the previous output is discarded as before (scripts/build/previous-dist.ts).
+ * A page that was withdrawn (a release set back to draft, an entry deleted) is neither written
+ * nor kept, so it is deleted.
  */
 import {
   existsSync,
@@ -28,26 +30,33 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 
-const markerName = '.pressroom-build.json';
+const markerFile = (cacheDir: string) => path.join(cacheDir, 'pressroom-finished-output.json');
 
-/** Whether `outDir` is the complete output of the last build with this cache; the marker is removed. */
-export function takeKeptOutput(outDir: string, cacheDir: string): boolean {
-  const marker = path.join(outDir, markerName);
-  if (!existsSync(outDir) || !lstatSync(outDir).isDirectory() || !existsSync(marker)) return false;
-  let cache: unknown;
-  try {
-    cache = (JSON.parse(readFileSync(marker, 'utf8')) as { cacheDir?: unknown }).cacheDir;
-  } catch {
-    cache = undefined;
-  }
-  // From here on the folder is not a finished build: a failed build must not be kept next time.
-  rmSync(marker, { force: true });
-  return cache === path.resolve(cacheDir);
+/** What the marker says of an output folder: where it is and which folder it is. */
+function identity(outDir: string): string {
+  // A folder deleted and made again may get the same inode, never the same time of birth.
+  const stat = statSync(outDir, { bigint: true });
+  return JSON.stringify({
+    outDir: path.resolve(outDir),
+    dev: String(stat.dev),
+    ino: String(stat.ino),
+    born: String(stat.birthtimeNs),
+  });
 }
 
-/** Marks `outDir` as the complete output of a build with `cacheDir` (see takeKeptOutput). */
+/** Whether `outDir` is the finished output of the last build with this cache; the marker is removed. */
+export function takeKeptOutput(outDir: string, cacheDir: string): boolean {
+  const marker = markerFile(cacheDir);
+  if (!existsSync(marker)) return false;
+  const said = readFileSync(marker, 'utf8');
+  // From here on the folder is not a finished build: a failed build must not be kept next time.
+  rmSync(marker, { force: true });
+  return existsSync(outDir) && lstatSync(outDir).isDirectory() && said === identity(outDir);
+}
+
+/** Marks `outDir` as the finished output of a build with `cacheDir` (see takeKeptOutput). */
 export function markOutput(outDir: string, cacheDir: string): void {
-  writeFileSync(path.join(outDir, markerName), JSON.stringify({ cacheDir: path.resolve(cacheDir) }));
+  writeFileSync(markerFile(cacheDir), identity(outDir));
 }
 
 /** Output files of the pages Astro's incremental manifest lists for the build just finished. */

@@ -30,8 +30,7 @@ function outputs(dir: string): Map<string, string> {
     globSync('**/*', { cwd: dir, withFileTypes: true })
       .filter((d) => d.isFile())
       .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-      // The marker `npm run build` leaves in a finished output (scripts/build/kept-dist.ts).
-      .filter((rel) => !rel.startsWith('pagefind/') && rel !== '.pressroom-build.json')
+      .filter((rel) => !rel.startsWith('pagefind/'))
       .sort()
       .map((rel) => [rel, readFileSync(path.join(dir, rel), 'utf8')]),
   );
@@ -126,7 +125,9 @@ describe('incremental rebuild', () => {
     const npmEnv = { BUILD_TIME, PRESSROOM_CACHE_DIR: path.join(work, 'cache') };
     const once = astroBuild({ contentDir: corpus, outDir, env: npmEnv, npmBuild: true });
     expect(once.status, once.output.slice(-2000)).toBe(0);
-    expect(existsSync(path.join(outDir, '.pressroom-build.json'))).toBe(true);
+    // Marked as finished in the cache folder, not in the published folder.
+    expect(existsSync(path.join(work, 'cache', 'pressroom-finished-output.json'))).toBe(true);
+    expect(globSync('.*', { cwd: outDir })).toEqual([]);
     const unchanged = path.join(outDir, 'about/index.html');
     const inode = statSync(unchanged).ino;
     const englishPage = path.join(outDir, 'en/releases/2026/soma-three-declarations/index.html');

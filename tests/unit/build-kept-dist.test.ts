@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,10 +18,16 @@ describe('the previous output kept for an incremental build', () => {
     const { dist, cache } = folders();
     expect(takeKeptOutput(dist, cache)).toBe(false);
     markOutput(dist, cache);
-    expect(takeKeptOutput(dist, path.join(cache, 'other'))).toBe(false);
+    expect(takeKeptOutput(path.join(path.dirname(dist), 'elsewhere'), cache)).toBe(false);
     // Taking it removes the mark: a build that fails after this leaves an output nobody keeps.
     markOutput(dist, cache);
     expect(takeKeptOutput(dist, cache)).toBe(true);
+    expect(takeKeptOutput(dist, cache)).toBe(false);
+    // Another folder at the same path (deleted and made again) is not the marked one.
+    markOutput(dist, cache);
+    rmSync(dist, { recursive: true });
+    mkdirSync(dist);
+    writeFileSync(path.join(dist, 'keep-the-inode-busy'), '');
     expect(takeKeptOutput(dist, cache)).toBe(false);
     expect(takeKeptOutput(path.join(dist, 'missing'), cache)).toBe(false);
   });
