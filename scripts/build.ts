@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { cacheDirFromEnv, contentDirFromEnv } from '../src/lib/corpus/layout.ts';
 import { astroHeapMiB, countReleaseFiles, setsHeapLimit } from './build/heap.ts';
-import { markOutput, pruneKeptOutput, takeKeptOutput } from './build/kept-dist.ts';
+import { markOutput, pruneKeptOutput, snapshotOutput, takeKeptOutput } from './build/kept-dist.ts';
 import { discardPreviousOutput } from './build/previous-dist.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -40,7 +40,9 @@ function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<numb
 const outDir = path.resolve(root, process.env.PRESSROOM_OUT_DIR || 'dist');
 const cacheDir = path.resolve(root, cacheDirFromEnv());
 // The previous output stays when it is the finished build this cache describes, else it goes.
-const keep = takeKeptOutput(outDir, cacheDir);
+// Not when `astro build` is told where to build or with which config: the marker would not apply.
+const ownArgs = process.argv.slice(2);
+const keep = !ownArgs.some((a) => /^--(outDir|config|root)\b/.test(a)) && takeKeptOutput(outDir, cacheDir);
 // The new site does not depend on it: a folder that cannot be deleted is reported, not fatal.
 const removed = keep
   ? Promise.resolve()
@@ -49,20 +51,25 @@ const removed = keep
         `前回のビルド結果（${path.dirname(outDir)} の ${path.basename(outDir)}.previous-…）を削除できませんでした: ${String(error)}。手で削除してください。`,
       ),
     );
-// Behind the file system's coarse clock by less than this: a file written by this build is never
-// older than `since`, and the previous build's files are all older.
-const since = Date.now() - 50;
+// The kept files as they are, to tell afterwards which ones the build left untouched.
+const before = keep ? snapshotOutput(outDir) : undefined;
+/** Exits with a failed step's status; a kept output is not left looking finished (withdrawn pages in it). */
+async function fail(status: number): Promise<never> {
+  if (keep) await discardPreviousOutput(outDir).catch(() => {});
+  process.exit(status);
+}
 const built = await run(
   [...heap, ...extra, 'node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)],
   {
     ...process.env,
     PRESSROOM_SEARCH_INDEX: 'separate',
-    ...(keep ? { PRESSROOM_KEEP_OUTPUT: '1' } : {}),
+    // Set either way, so that a value inherited from the shell never keeps an output by mistake.
+    PRESSROOM_KEEP_OUTPUT: keep ? '1' : '0',
   },
 );
 await removed;
-if (built !== 0) process.exit(built);
-if (keep) pruneKeptOutput(outDir, cacheDir, since);
+if (built !== 0) await fail(built);
+if (before) pruneKeptOutput(outDir, cacheDir, before);
 const indexed = await run(['scripts/search-index.ts']);
-if (indexed !== 0) process.exit(indexed);
+if (indexed !== 0) await fail(indexed);
 markOutput(outDir, cacheDir);

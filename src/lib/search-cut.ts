@@ -27,8 +27,25 @@ import { isPresegmented, segmentHtmlText } from './search-segment.ts';
 /** A page's <main> (from `<main` up to its `</main>`) as the index reads it, cut into words. */
 export const cutMain = (main: string, lang: string): string => segmentHtmlText(mainForIndex(main), lang);
 
-/** The spool folder of a build whose cache folder is `cacheDir`. */
-export const cutSpool = (cacheDir: string): string => path.join(cacheDir, 'pressroom-search-cut');
+const spoolPrefix = 'pressroom-search-cut-';
+
+/**
+ * The spool folder of a build whose cache folder is `cacheDir`, named for what a cut depends on
+ * besides its <main>: the code that cuts (this module, search-segment.ts, search-document.ts)
+ * and the ICU data of this Node, which `Intl.Segmenter` cuts with. Another version of either
+ * starts an empty spool. Read from the source files: called by the integration and the index
+ * step, never from the middleware's bundle.
+ */
+export function cutSpool(cacheDir: string): string {
+  const here = fileURLToPath(import.meta.url);
+  const hash = createHash('sha256').update(JSON.stringify([process.versions.icu, process.versions.unicode]));
+  for (const file of [
+    here,
+    ...['search-segment.ts', 'search-document.ts'].map((f) => path.join(path.dirname(here), f)),
+  ])
+    hash.update(readFileSync(file));
+  return path.join(cacheDir, `${spoolPrefix}${hash.digest('base64url').slice(0, 16)}`);
+}
 
 /** The name a cut is filed under in the spool: a hash of the <main> it was made from and its language. */
 export const cutName = (main: string, lang: string): string =>
@@ -69,10 +86,17 @@ export function fileCut(spool: string, pageHtml: string): void {
 
 /**
  * Deletes from the spool every cut whose name is not in `wanted` (the index step's pages of this
- * build), and any temporary file a stopped worker left, so that the spool holds no more than one
+ * build), any temporary file a stopped worker left, and the spools of other code, so that the
+ * spool holds no more than one
  * cut per page the index reads.
  */
 export function pruneSpool(spool: string, wanted: ReadonlySet<string>): void {
+  // The spools of other code or another Node.
+  const parent = path.dirname(spool);
+  if (existsSync(parent))
+    for (const name of readdirSync(parent))
+      if (name.startsWith(spoolPrefix) && name !== path.basename(spool))
+        rmSync(path.join(parent, name), { recursive: true, force: true });
   if (!existsSync(spool)) return;
   for (const name of readdirSync(spool))
     if (!wanted.has(name)) rmSync(path.join(spool, name), { force: true });

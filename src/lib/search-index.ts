@@ -156,7 +156,14 @@ function indexingFingerprint(): string {
       path.join(path.dirname(here), f),
     ),
   ].map((f) => readFileSync(f, 'utf8'));
-  return JSON.stringify([pagefindVersion(), pageIndexing, ...code]);
+  // The ICU data of this Node cuts the Japanese text (Intl.Segmenter): another version, another index.
+  return JSON.stringify([
+    pagefindVersion(),
+    process.versions.icu,
+    process.versions.unicode,
+    pageIndexing,
+    ...code,
+  ]);
 }
 
 /**
@@ -423,15 +430,15 @@ function indexPartsInWorker(
 ): Promise<LaneResult> {
   const job: LaneJob = { outDir, parts, cacheDir };
   return new Promise((resolve, reject) => {
-    let result: LaneResult | undefined;
-    new Worker(laneWorker, { workerData: job })
-      .on('message', (r: LaneResult) => (result = r))
+    const worker = new Worker(laneWorker, { workerData: job });
+    worker
+      // Its result is all it sends: done, whatever else might keep its event loop alive.
+      .on('message', (r: LaneResult) => {
+        resolve(r);
+        void worker.terminate();
+      })
       .on('error', reject)
-      .on('exit', (code) =>
-        result
-          ? resolve(result)
-          : reject(new Error(`search-index-lane.ts exited (code ${code}) without a result`)),
-      );
+      .on('exit', (code) => reject(new Error(`search-index-lane.ts exited (code ${code}) without a result`)));
   });
 }
 

@@ -1,8 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markOutput, pruneKeptOutput, takeKeptOutput } from '../../scripts/build/kept-dist.ts';
+import {
+  markOutput,
+  pruneKeptOutput,
+  snapshotOutput,
+  takeKeptOutput,
+} from '../../scripts/build/kept-dist.ts';
 
 function folders() {
   const parent = mkdtempSync(path.join(tmpdir(), 'pressroom-kept-'));
@@ -32,30 +37,41 @@ describe('the previous output kept for an incremental build', () => {
     expect(takeKeptOutput(path.join(dist, 'missing'), cache)).toBe(false);
   });
 
-  it('loses every file the new build neither wrote nor kept as an unchanged page', () => {
+  it('is not kept when another build has rewritten the manifest of the cache since', () => {
     const { dist, cache } = folders();
-    const file = (rel: string, old: boolean) => {
+    writeFileSync(path.join(cache, 'incremental-build.json'), '{"routes":{}}');
+    markOutput(dist, cache);
+    writeFileSync(path.join(cache, 'incremental-build.json'), '{"routes":{"other":{"paths":{}}}}');
+    expect(takeKeptOutput(dist, cache)).toBe(false);
+  });
+
+  it('loses every file the new build left untouched that is not an unchanged page Astro kept', () => {
+    const { dist, cache } = folders();
+    const file = (rel: string, text = rel) => {
       const full = path.join(dist, rel);
       mkdirSync(path.dirname(full), { recursive: true });
-      writeFileSync(full, rel);
-      if (old) utimesSync(full, new Date(1_000), new Date(1_000));
+      writeFileSync(full, text);
       return full;
     };
-    // Astro's manifest: the pages of this build, rendered or kept.
+    const kept = file('kept/index.html');
+    const rewritten = file('public-copy.txt');
+    const withdrawn = file('withdrawn/deep/index.html');
+    const oldAsset = file('_astro/old.css');
+    const index = file('pagefind/pagefind-entry.json');
+    const before = snapshotOutput(dist);
+    expect([...before.keys()].sort()).not.toContain('pagefind/pagefind-entry.json');
+
+    // The build: Astro keeps one page (its manifest), writes one file again and one new file.
     writeFileSync(
       path.join(cache, 'incremental-build.json'),
       JSON.stringify({
         routes: { 'src/pages/a.astro': { paths: { '/kept/': { outputFile: 'kept/index.html' } } } },
       }),
     );
-    const kept = file('kept/index.html', true);
-    const written = file('new/index.html', false);
-    const withdrawn = file('withdrawn/index.html', true);
-    const oldAsset = file('_astro/old.css', true);
-    const index = file('pagefind/pagefind-entry.json', true);
-    const since = Date.now() - 60_000;
-    expect(pruneKeptOutput(dist, cache, since)).toBe(2);
-    expect([kept, written, index].map(existsSync)).toEqual([true, true, true]);
+    file('public-copy.txt', 'written again');
+    const added = file('new/index.html');
+    expect(pruneKeptOutput(dist, cache, before)).toBe(2);
+    expect([kept, rewritten, added, index].map(existsSync)).toEqual([true, true, true, true]);
     expect([withdrawn, oldAsset].map(existsSync)).toEqual([false, false]);
     // Folders left empty go too.
     expect(existsSync(path.join(dist, 'withdrawn'))).toBe(false);

@@ -2,7 +2,7 @@
  * The index's text cut ahead while Astro renders (src/lib/search-cut.ts), and the lanes that
  * index parts side by side (src/lib/search-index.ts): neither may change what is indexed.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   cutFromSpool,
   cutMain,
   cutName,
+  cutSpool,
   fileCut,
   isIndexedPage,
   pruneSpool,
@@ -91,6 +92,16 @@ describe('cutting a page ahead', () => {
     expect(readdirSync(spool)).toHaveLength(3);
     pruneSpool(spool, new Set([name(kept)]));
     expect(readdirSync(spool)).toEqual([name(kept)]);
+
+    // A spool is named for the cutting code and the ICU data; another one's cuts are all pruned.
+    const cache = mkdtempSync(path.join(tmpdir(), 'pressroom-cache-'));
+    const current = cutSpool(cache);
+    expect(path.basename(current)).toMatch(/^pressroom-search-cut-[\w-]{16}$/);
+    const other = path.join(cache, 'pressroom-search-cut-0123456789abcdef');
+    mkdirSync(other);
+    mkdirSync(current);
+    pruneSpool(current, new Set());
+    expect(readdirSync(cache)).toEqual([path.basename(current)]);
   });
 
   it('takes the entry pages the index reads, not lists, later pages or the English edition', () => {
