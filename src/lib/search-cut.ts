@@ -20,7 +20,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { mainBounds, mainForIndex } from './search-document.ts';
+import { htmlLang, mainBounds, mainForIndex } from './search-document.ts';
 import type { CutWorkerData } from './search-cut-worker.ts';
 import { isPresegmented, segmentHtmlText } from './search-segment.ts';
 
@@ -63,13 +63,10 @@ export function cutFromSpool(spool: string, name: string): string | undefined {
   }
 }
 
-// The layout's <html lang="…">, near the top of the page.
-const htmlLang = /<html\b[^>]*?\slang="([^"]+)"/;
-
 /**
  * Cuts the <main> of a rendered page in a pre-segmented language and files it in the spool (which
- * must exist); other pages are left alone. Written to a temporary name and then renamed, so the index never
- * reads half a file.
+ * must exist); other pages are left alone. Written to a temporary name and then renamed, so the
+ * index never reads half a file.
  */
 export function fileCut(spool: string, pageHtml: string): void {
   const lang = htmlLang.exec(pageHtml.slice(0, 2048))?.[1];

@@ -51,6 +51,9 @@ export function withRecord(pageHtml: string, record: SearchRecord): string {
   );
 }
 
+/** The layout's `<html lang="…">`, near the top of every built page. */
+export const htmlLang = /<html\b[^>]*?\slang="([^"]+)"/;
+
 /**
  * Where a built page's <main> starts and where its `</main>` is: the layout's one <main>. Throws,
  * naming the page's address, if the page has none.

@@ -28,14 +28,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { cutFromSpool, cutMain, cutName, cutSpool, pruneSpool } from './search-cut.ts';
-import { mainBounds, pageIndexing, recordDocument, recordSource } from './search-document.ts';
+import { htmlLang, mainBounds, pageIndexing, recordDocument, recordSource } from './search-document.ts';
 import { partLimitFromEnv, splitRecords, type SearchPart } from './search-parts.ts';
 import type { LaneJob } from './search-index-lane.ts';
 import type { SearchRecord } from './search-records.ts';
 import { indexLanguage, isPresegmented, segmentHtmlText } from './search-segment.ts';
-
-// The layout's <html lang="…">.
-const htmlLang = /<html\b[^>]*?\slang="([^"]+)"/;
 
 /** A page's head (up to its <main>) with the language tag the index files it under. */
 const retagged = (head: string): string =>
@@ -121,12 +118,13 @@ export function indexDocument(
   spool: string | undefined,
 ): { content: string; ahead: boolean; cut?: string } {
   if (!input.page) return { content: documentForIndex(input.own, input.lang), ahead: false };
-  const page = input.page.toString('utf8');
-  if (!isPresegmented(input.lang))
-    return { content: documentForIndex(recordDocument(record, page), input.lang), ahead: false };
-  const [start, end] = mainBounds(page, record.url);
-  const main = page.slice(start, end);
-  const name = cutName(main, input.lang);
+  const cut = cutPage(record, input);
+  if (!cut)
+    return {
+      content: documentForIndex(recordDocument(record, input.page.toString('utf8')), input.lang),
+      ahead: false,
+    };
+  const { page, start, end, main, name } = cut;
   const spooled = spool === undefined ? undefined : cutFromSpool(spool, name);
   // `own` is the record's markup (`recordSource`), which `withRecord` adds at the end of <main>.
   const content =
@@ -134,12 +132,13 @@ export function indexDocument(
   return { content, ahead: spooled !== undefined, cut: name };
 }
 
-/** The spool name of a record's cut <main> (`cutName`), if its page is one that is cut. */
-function cutNameOf(record: SearchRecord, input: RecordInput): string | undefined {
+/** A record's page in a pre-segmented language, its <main> and that <main>'s spool name (`cutName`). */
+function cutPage(record: SearchRecord, input: RecordInput) {
   if (!input.page || !isPresegmented(input.lang)) return undefined;
   const page = input.page.toString('utf8');
   const [start, end] = mainBounds(page, record.url);
-  return cutName(page.slice(start, end), input.lang);
+  const main = page.slice(start, end);
+  return { page, start, end, main, name: cutName(main, input.lang) };
 }
 
 /**
@@ -308,7 +307,7 @@ export async function indexParts(
           // Kept for when this part is indexed again.
           if (spool)
             for (const [record, input] of inputs) {
-              const cut = cutNameOf(record, input);
+              const cut = cutPage(record, input)?.name;
               if (cut) cuts.push(cut);
             }
           addMs += performance.now() - t;
